@@ -13,7 +13,11 @@ from datetime import date
 
 @dataclass(frozen=True)
 class ActorEntry:
-    """A phrase naming an actor, and the code it has between two dates."""
+    """A phrase naming an actor, and the code it has between two dates.
+
+    ``kind`` says what the phrase names when known: ``person``, ``country``,
+    ``capital``, ``organization`` or empty.
+    """
 
     phrase: str
     code: str
@@ -21,6 +25,12 @@ class ActorEntry:
     end: date | None = None
     name: str | None = None
     origin: str = ""
+    kind: str = ""
+
+    @property
+    def is_person(self) -> bool:
+        """Whether the entry names a person (``kind`` is ``person``)."""
+        return self.kind == "person"
 
     def valid_on(self, day: date | None) -> bool:
         """Whether the entry holds on ``day`` (undated articles accept every entry)."""
