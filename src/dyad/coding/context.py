@@ -1,0 +1,37 @@
+"""What the coder remembers while it reads one article, sentence by sentence.
+
+A new context per article keeps the coder a pure function of (article,
+configuration): nothing carries over from one article to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dyad.actors.entries import ActorEntry
+from dyad.model import Actor
+
+
+@dataclass
+class ArticleContext:
+    """Persons named so far (for surnames and pronouns) and countries (for ``the two sides``)."""
+
+    surnames: dict[str, ActorEntry] = field(default_factory=dict)
+    last_person: Actor | None = None
+    countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
+
+    def saw(self, actor: Actor, entry: ActorEntry | None) -> None:
+        """Remember an actor just named."""
+        if entry is not None and entry.is_person:
+            self.last_person = actor
+            parts = entry.phrase.split()
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1], entry)
+        if actor.country:
+            count, _, first = self.countries.get(actor.country, (0, 0, actor))
+            self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
+
+    def pair(self) -> list[Actor]:
+        """The two countries the article names most (the later named first among equals)."""
+        ranked = sorted(self.countries.values(), key=lambda value: (-value[0], -value[1]))
+        return [Actor(actor.text, actor.country, actor.country, None, actor.name) for *_, actor in ranked[:2]]

@@ -1,0 +1,260 @@
+"""Code one parsed sentence into events: who did what to whom, and by which rule.
+
+Rules, each named in the evidence of the events it makes:
+``svo`` a verb pattern with its subject and object or prepositional target;
+``passive`` the same with ``by`` as the source; ``intent`` an intent word
+(``ready to``, ``pledged to``) or a future modal over an act, coded 03x/13x;
+``nominal`` an event noun with a possessive source (``Petro's visit to
+China``); ``reciprocal`` a compound subject with no target acts on itself
+member by member. Reported speech gives its speaker as the source when the
+reported clause has no actor subject of its own, and its words as the quote.
+Negated, conditional and hypothetical predicates and questions give nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyad.actors.entries import VerbPattern
+from dyad.actors.matching import Mention
+from dyad.actors.resolve import best_entry, compose
+from dyad.coding.context import ArticleContext
+from dyad.coding.patterns import PatternIndex, intent_code
+from dyad.coding.syntax import (
+    INTENT_MODALS, REPORTING, adjacent_coordination, children, conditional, conjuncts, direct_objects, governing_verb,
+    is_question, modal, negated, np_tokens, passive_agent, prep_objects, reported_clauses, subject,
+)
+from dyad.model import Actor
+
+PRONOUNS = {"he", "she", "him", "her"}
+PAIR_WORDS = {"they", "them", "their", "both"}
+PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
+
+
+@dataclass(frozen=True)
+class Coded:
+    """An event as the rules find it, before dates, places and the ontology are added."""
+
+    source: Actor
+    target: Actor | None
+    code: str
+    trigger: str
+    trigger_offset: int
+    rule: str
+    pattern: str
+    quote: str | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Who is reported as saying a clause, and the words."""
+
+    speakers: tuple[Actor, ...]
+    words: str
+
+
+def default_intent(act_code: str | None) -> str:
+    """An intent code when the table has none: to meet 036, to cooperate 030, to harm 130."""
+    if act_code and act_code[:2] == "04":
+        return "036"
+    return "130" if act_code and act_code[:2] >= "10" else "030"
+
+
+class SentenceCoder:
+    """The rules applied to one sentence, with the article's context."""
+
+    def __init__(
+        self, sent: Span, mentions: Sequence[Mention], context: ArticleContext,
+        patterns: PatternIndex, countries: frozenset[str], intents: frozenset[str],
+    ) -> None:
+        self.sent, self.context, self.patterns = sent, context, patterns
+        self.countries, self.intents = countries, intents
+        self.mentions = list(mentions)
+        self.reports: dict[int, Report] = {}
+        self.consumed: set[int] = set()
+
+    def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The mentions overlapping the given tokens, in order."""
+        spans = [(t.idx - self.sent.start_char, t.idx - self.sent.start_char + len(t)) for t in tokens]
+        return [m for m in self.mentions if any(m.start < end and start < m.end for start, end in spans)]
+
+    def actor(self, head: Token) -> list[Actor]:
+        """The actors a noun-phrase head names (pronouns and ``the two sides`` included)."""
+        if head.lower_ in PRONOUNS or head.lower_ == "his":
+            return self.person_before(head)
+        if head.lower_ in PAIR_WORDS or self.is_pair_noun(head):
+            return self.pair(head)
+        tokens = np_tokens(head)
+        mentions = self.mentions_in(tokens) or self.mentions_in(
+            [t for _, obj in prep_objects(head, {"of"}) for t in np_tokens(obj)]
+        )
+        text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        actor = compose(mentions, text, self.countries)
+        return [actor] if actor else []
+
+    def is_pair_noun(self, head: Token) -> bool:
+        """``the two countries``, ``both sides``."""
+        return head.lemma_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children)
+
+    def person_before(self, token: Token) -> list[Actor]:
+        """The last person named before a pronoun, in this sentence or earlier."""
+        for mention in reversed(self.mentions):
+            entry = best_entry([mention])
+            if mention.end <= token.idx - self.sent.start_char and entry and entry.is_person:
+                return [compose([mention], mention.text, self.countries) or Actor(mention.text, None)]
+        return [self.context.last_person] if self.context.last_person else []
+
+    def pair(self, token: Token) -> list[Actor]:
+        """The two parties a plural reference points to: the clause's actors, else the last two named."""
+        verb = governing_verb(token)
+        if verb is not None:
+            heads, _ = subject(verb)
+            found = [] if token in heads else self.actors(heads)
+            found += [a for _, obj in prep_objects(verb, {"with"}) for a in self.actors([obj])]
+            if len({a.code for a in found if a.code}) >= 2:
+                return found
+        return self.context.pair()
+
+    def actors(self, heads: Iterable[Token]) -> list[Actor]:
+        """The actors of noun-phrase heads and their conjuncts."""
+        return [actor for head in heads for token in conjuncts(head) for actor in self.actor(token)]
+
+    def collect_reports(self) -> None:
+        """Map each token of a reported clause to its speaker and words."""
+        for token in self.sent:
+            if token.lemma_ in REPORTING and token.pos_ in ("VERB", "AUX"):
+                speakers = tuple(self.actors(subject(token)[0]))
+                for clause in reported_clauses(token):
+                    self.mark_report(clause, speakers)
+            elif token.lower_ == "according":
+                speakers = tuple(a for prep in children(token, "prep") for a in self.actors(children(prep, "pobj")))
+                if speakers and token.head is not token:
+                    self.mark_report(token.head, speakers)
+
+    def mark_report(self, clause: Token, speakers: tuple[Actor, ...]) -> None:
+        words = self.sent.doc[clause.left_edge.i : clause.right_edge.i + 1].text
+        for token in clause.subtree:
+            self.reports.setdefault(token.i, Report(speakers, words))
+
+    def code(self) -> list[Coded]:
+        """Every event of the sentence."""
+        if is_question(self.sent):
+            return []
+        self.collect_reports()
+        events: list[Coded] = []
+        for token in self.sent:
+            if token.i not in self.consumed:
+                events += self.intent(token) or self.verb_event(token) or self.noun_event(token)
+        return events
+
+    def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
+        """The most specific pattern whose particle and objects the token has."""
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        objects = {o.lemma_.lower() for o in self.object_heads(token)}
+        for pattern in self.patterns.lookup(kind, token.lemma_.lower()):
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            if pattern.objects and not pattern.objects & objects:
+                continue
+            return pattern
+        return None
+
+    def object_heads(self, token: Token) -> list[Token]:
+        """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts."""
+        heads = direct_objects(token) + children(token, "nsubjpass")
+        heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
+        return [c for head in heads for c in conjuncts(head)]
+
+    def complement(self, token: Token) -> Token | None:
+        """The act an intent word governs: ``ready to import``, ``look forward to deepening``."""
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
+        return None
+
+    def trigger_key(self, token: Token) -> str | None:
+        """The intent trigger a token is, with its particle when it has one (``look forward``)."""
+        lemma = token.lemma_.lower()
+        for prt in children(token, "prt", "advmod"):
+            if f"{lemma} {prt.lower_}" in self.intents:
+                return f"{lemma} {prt.lower_}"
+        return lemma if lemma in self.intents else None
+
+    def intent(self, token: Token) -> list[Coded]:
+        """Intent to act: coded 03x/13x from the intended act's code."""
+        key = self.trigger_key(token) if token.pos_ in ("ADJ", "VERB") else None
+        act = self.complement(token) if key else None
+        if key is None or act is None:
+            return []
+        acts = conjuncts(act)
+        self.consumed.update(a.i for a in acts)
+        if negated(token) or conditional(token):
+            return []
+        pattern = next((p for p in map(self.match, acts) if p), None)
+        code = intent_code(key, pattern.code if pattern else None) or default_intent(pattern and pattern.code)
+        targets = next((found for found in map(self.targets, acts) if found), [])
+        origin = pattern.origin if pattern else "intents.tsv"
+        return self.make(self.sources(token), targets, code, token, "intent", origin)
+
+    def verb_event(self, token: Token) -> list[Coded]:
+        """A clause whose verb has a pattern."""
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_ in REPORTING:
+            return []
+        pattern = self.match(token)
+        if pattern is None or negated(token) or conditional(token):
+            return []
+        code, rule = pattern.code, "svo"
+        if modal(token) in INTENT_MODALS:
+            code = intent_code(str(modal(token)), code) or default_intent(code)
+            rule = "intent"
+        heads, passive = subject(token)
+        if passive:
+            return self.make(self.actors(passive_agent(token)), self.actors(heads), code, token, "passive",
+                             pattern.origin)
+        return self.make(self.sources(token), self.targets(token), code, token, rule, pattern.origin)
+
+    def noun_event(self, token: Token) -> list[Coded]:
+        """An event noun with a possessive or ``by`` source: ``Petro's visit to China``."""
+        if token.pos_ != "NOUN":
+            return []
+        pattern = self.match(token, "noun")
+        owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
+        if pattern is None or not owner or negated(token):
+            return []
+        targets = [a for _, obj in prep_objects(token) for a in self.actors([obj])]
+        return self.make(self.actors(owner), targets, pattern.code, token, "nominal", pattern.origin)
+
+    def sources(self, token: Token) -> list[Actor]:
+        """The subject's actors, or the speaker of the reported clause the token is in."""
+        heads = subject(token)[0]
+        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if a.code]
+        report = self.reports.get(token.i)
+        return found or (list(report.speakers) if report else [])
+
+    def targets(self, token: Token) -> list[Actor]:
+        """Objects that are actors, else prepositional targets of the verb, else of its object."""
+        found = [a for a in self.actors(direct_objects(token)) if a.code]
+        found = found or [a for _, obj in prep_objects(token) for a in self.actors([obj]) if a.code]
+        for obj in direct_objects(token):
+            found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if a.code]
+        return found
+
+    def make(
+        self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
+    ) -> list[Coded]:
+        """Events for every (source, target) pair; a compound subject with no target is reciprocal."""
+        sources = [s for s in sources if s.code]
+        if not targets and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            rule += "/reciprocal"
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [None]) if not t or t.code not in (s.code, s.country)]
+        report = self.reports.get(trigger.i)
+        offset = trigger.idx - self.sent.start_char
+        quote = report.words if report else None
+        return [Coded(s, t, code, trigger.text, offset, rule, origin, quote) for s, t in pairs]

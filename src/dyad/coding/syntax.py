@@ -1,0 +1,141 @@
+"""Questions about a dependency parse that the coding rules ask.
+
+Pure functions over spaCy tokens: who is the subject of a verb, what its
+objects and prepositional arguments are, whether it is negated, modal or
+hypothetical, and which clauses report someone's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "flat", "nummod", "npadvmod", "quantmod", "case", "predet"}
+REPORTING = {
+    "say", "tell", "add", "state", "note", "stress", "underline", "emphasize", "emphasise", "declare",
+    "insist", "claim", "explain", "reiterate", "remark", "comment", "write", "assert", "argue", "affirm",
+}
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+INTENT_MODALS = {"will", "shall", "can", "should", "must", "'ll"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The head of a noun phrase and its modifiers to the left (not its clauses or prepositions)."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ in NP_DEPS:
+            found.extend(np_tokens(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """A token and those coordinated with it (``China and Colombia``)."""
+    return [token, *token.conjuncts]
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    """The token's children with one of the dependency labels."""
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def subject(verb: Token) -> tuple[list[Token], bool]:
+    """(subject heads, whether passive) of a predicate, inherited through conjunction and control."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return [child], False
+        if child.dep_ == "nsubjpass":
+            return [child], True
+    if verb.dep_ == "relcl":
+        return [verb.head], False
+    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head is not verb:
+        return subject(verb.head)
+    return [], False
+
+
+def adjacent_coordination(verb: Token, heads: list[Token]) -> list[Token]:
+    """A coordination of nouns right before the verb but parsed under its subject (run-on text).
+
+    In ``Bogota on BRI China and Colombia signed`` the parser takes ``Bogota``
+    as the subject; English puts the subject next to its verb, so the
+    coordinated nouns that end just before the verb are taken instead.
+    """
+    if verb.i == 0 or not heads:
+        return []
+    last = verb.doc[verb.i - 1]
+    first = last.head if last.dep_ == "conj" else last
+    group = conjuncts(first)
+    if len(group) < 2 or first.dep_ != "pobj" or first.i <= heads[0].i or last.pos_ != "PROPN":
+        return []
+    return [first] if first in heads[0].subtree else []
+
+
+def passive_agent(verb: Token) -> list[Token]:
+    """The ``by`` phrase of a passive verb."""
+    return [obj for prep in children(verb, "agent") for obj in children(prep, "pobj")]
+
+
+def prep_objects(token: Token, preps: set[str] = TARGET_PREPS) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs of the token's prepositional phrases."""
+    found = []
+    for prep in children(token, "prep", "dative"):
+        if prep.dep_ == "dative" and prep.pos_ != "ADP":
+            found.append(("to", prep))
+        elif prep.lower_ in preps:
+            found.extend((prep.lower_, obj) for obj in children(prep, "pobj"))
+    return found
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """Direct objects and attributes of a verb."""
+    return children(verb, "dobj", "attr", "oprd")
+
+
+def modal(verb: Token) -> str | None:
+    """The modal auxiliary of a verb (or of the verb it is coordinated with)."""
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            return child.lower_
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return modal(verb.head)
+    return None
+
+
+def negated(token: Token) -> bool:
+    """Whether the predicate (or the one it is coordinated with) is negated."""
+    if any(child.dep_ == "neg" or child.lower_ in ("never", "no") for child in token.children):
+        return True
+    return token.dep_ in ("conj", "acomp", "xcomp") and token.head is not token and negated(token.head)
+
+
+def conditional(token: Token) -> bool:
+    """Whether the token sits in a condition (``if ...``) or under a hypothetical modal."""
+    for node in (token, *token.ancestors):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
+            return True
+        if modal(node) in HYPOTHETICAL_MODALS:
+            return True
+    return False
+
+
+def is_question(sentence: Span) -> bool:
+    """A sentence ending with a question mark."""
+    return sentence.text.rstrip().rstrip("\"”’').").endswith("?")
+
+
+def reported_clauses(verb: Token) -> Iterator[Token]:
+    """The heads of the clauses a reporting verb reports (``..., Xi said``; ``said that ...``)."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis"):
+            yield child
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token."""
+    for node in token.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None

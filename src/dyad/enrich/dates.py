@@ -1,0 +1,63 @@
+"""The date of an event, from the time words of its sentence and the article's date.
+
+``on Wednesday`` in an article dated Thursday 2025-05-15 is 2025-05-14 (news
+tells of the past week); ``yesterday``, ``today``, ``tomorrow``, and month-day
+dates (``May 14``, ``14 May 2025``) are read too. Without any, the event
+takes the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTH_DAY = re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+(?P<year>\d{{4}}))?", re.I)
+WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+
+
+def month_number(name: str) -> int:
+    """1..12 for a month name or abbreviation."""
+    return next(i for i, month in enumerate(MONTHS, 1) if month.startswith(name.lower()[:3]))
+
+
+def calendar_date(match: re.Match[str], article_date: date) -> date | None:
+    """A month-day date, in the article's year unless the text gives one."""
+    year = int(match.group("year")) if match.group("year") else article_date.year
+    try:
+        found = date(year, month_number(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+    if not match.group("year") and found > article_date + timedelta(days=31):
+        found = found.replace(year=year - 1)
+    return found
+
+
+def weekday_date(name: str, article_date: date) -> date:
+    """The latest such weekday on or before the article's date."""
+    back = (article_date.weekday() - WEEKDAYS.index(name.lower())) % 7
+    return article_date - timedelta(days=back)
+
+
+def event_date(sentence: str, article_date: date | None) -> date | None:
+    """The date the sentence's time words point to, else the article's date."""
+    if article_date is None:
+        return None
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        match = pattern.search(sentence)
+        found = calendar_date(match, article_date) if match else None
+        if found:
+            return found
+    weekday = WEEKDAY.search(sentence)
+    if weekday:
+        return weekday_date(weekday.group("weekday"), article_date)
+    relative = RELATIVE_WORD.search(sentence)
+    if relative:
+        return article_date + timedelta(days=RELATIVE[relative.group(1).lower()])
+    return article_date

@@ -1,0 +1,138 @@
+"""The coder: article -> events, a pure function of (article, configuration).
+
+read -> segment -> parse -> find actors -> code events -> enrich (dates,
+places, quotes). :class:`Coder` holds what is loaded once per process
+(dictionaries, automata, patterns); :func:`code_articles` streams articles
+through it in batches.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dyad.actors.dictionaries import load_dictionaries
+from dyad.actors.lexicon import country_codes
+from dyad.actors.matching import Matcher, Mention
+from dyad.actors.resolve import best_entry, compose
+from dyad.coding.context import ArticleContext
+from dyad.coding.extract import Coded, SentenceCoder
+from dyad.coding.patterns import PatternIndex, intent_table
+from dyad.config import Config
+from dyad.enrich.dates import event_date
+from dyad.enrich.places import find_location
+from dyad.model import Article, Event, Plover
+from dyad.nlp import parse
+from dyad.ontology import load_ontology
+from dyad.segmenting import Sentence, segment
+
+
+def event_id(article_id: str, sentence: int, coded: Coded) -> str:
+    """A stable id: the same article gives the same ids on every run."""
+    target = coded.target.code if coded.target else ""
+    key = f"{article_id}|{sentence}|{coded.trigger_offset}|{coded.source.code}|{target}|{coded.code}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def dedupe(events: Iterable[Event]) -> list[Event]:
+    """The first report of each (source, target, code) in an article."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    kept = []
+    for event in events:
+        key = (event.source.code, event.target.code if event.target else None, event.cameo)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+class Coder:
+    """Codes articles with one configuration's dictionaries and patterns."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        dictionaries = load_dictionaries(config)
+        self.matcher = Matcher(dictionaries)
+        self.patterns = PatternIndex(dictionaries.verbs)
+        self.discards = tuple(phrase.lower() for phrase in dictionaries.discards)
+        self.countries = country_codes()
+        self.intents = frozenset(trigger for trigger, _ in intent_table())
+        self.ontology = load_ontology()
+
+    def mentions(self, text: str, day: date | None, context: ArticleContext) -> list[Mention]:
+        """Dictionary mentions, plus surnames of persons named earlier in the article."""
+        found = self.matcher.find(text, day)
+        for surname, entry in context.surnames.items():
+            start = text.find(surname)
+            while start >= 0:
+                end = start + len(surname)
+                if not any(m.start < end and start < m.end for m in found) and (end == len(text) or not text[end].isalnum()):
+                    found.append(Mention(start, end, surname, (entry,)))
+                start = text.find(surname, end)
+        return sorted(found, key=lambda m: m.start)
+
+    def code(self, article: Article) -> list[Event]:
+        """Every event of one article."""
+        sentences = segment(article.text).sentences
+        docs = parse((s.text for s in sentences), self.config.batch_size)
+        return self.code_parsed(article, sentences, docs)
+
+    def code_parsed(self, article: Article, sentences: Iterable[Sentence], docs: Iterable[Doc]) -> list[Event]:
+        """Events of an article whose sentences are already parsed."""
+        context = ArticleContext()
+        events: list[Event] = []
+        for sentence, doc in zip(sentences, docs, strict=True):
+            mentions = self.mentions(sentence.text, article.date, context)
+            if any(phrase in sentence.text.lower() for phrase in self.discards):
+                continue
+            coder = SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
+            events += [e for c in coder.code() if (e := self.event(article, sentence, c))]
+            self.remember(mentions, context)
+        return dedupe(events)
+
+    def remember(self, mentions: list[Mention], context: ArticleContext) -> None:
+        """Tell the context about the persons and countries just named."""
+        for mention in mentions:
+            actor = compose([mention], mention.text, self.countries)
+            if actor:
+                context.saw(actor, best_entry([mention]))
+
+    def event(self, article: Article, sentence: Sentence, coded: Coded) -> Event | None:
+        """The full event record of a coded event (None for a code the ontology lacks)."""
+        if coded.code not in self.ontology:
+            return None
+        cameo = self.ontology.get(coded.code)
+        day = event_date(sentence.text, article.date)
+        return Event(
+            event_id=event_id(article.id, sentence.index, coded), article_id=article.id,
+            date=day.isoformat() if day else None,
+            article_date=article.date.isoformat() if article.date else None,
+            sentence_index=sentence.index, sentence=sentence.text, source=coded.source, target=coded.target,
+            cameo=cameo.code, cameo_root=cameo.root, cameo_name=cameo.name, goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class, plover=Plover(cameo.plover_type, cameo.plover_mode),
+            location=find_location(sentence.text), quote=coded.quote,
+            evidence={"trigger": coded.trigger, "trigger_offset": coded.trigger_offset, "rule": coded.rule,
+                      "pattern": coded.pattern, "part": sentence.part},
+        )
+
+
+@functools.cache
+def coder_for(config: Config) -> Coder:
+    """One coder per configuration per process."""
+    return Coder(config)
+
+
+def code_text(text: str, date: date | None = None, config: Config | None = None) -> list[Event]:
+    """The events of one text (an article body) dated ``date``."""
+    return coder_for(config or Config()).code(Article.from_text(text, date=date))
+
+
+def code_articles(articles: Iterable[Article], config: Config | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, its events) for each article, in order."""
+    coder = coder_for(config or Config())
+    for article in articles:
+        yield article, coder.code(article)
