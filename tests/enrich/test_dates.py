@@ -1,0 +1,34 @@
+"""Event dates from the time words of a sentence and the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyad.enrich.dates import event_date
+
+THURSDAY = date(2025, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met on Wednesday.", date(2025, 5, 14)),
+        ("The forum was held on Tuesday.", date(2025, 5, 13)),
+        ("They met on Thursday.", date(2025, 5, 15)),
+        ("They met on Friday.", date(2025, 5, 9)),
+        ("They met yesterday.", date(2025, 5, 14)),
+        ("They meet tomorrow.", date(2025, 5, 16)),
+        ("The deal was signed on May 2.", date(2025, 5, 2)),
+        ("The deal was signed on 2 May 2024.", date(2024, 5, 2)),
+        ("Talks began on Dec. 20.", date(2024, 12, 20)),
+        ("They met.", THURSDAY),
+    ],
+)
+def test_event_date(sentence: str, expected: date) -> None:
+    assert event_date(sentence, THURSDAY) == expected
+
+
+def test_undated_article_gives_no_date() -> None:
+    assert event_date("They met on Wednesday.", None) is None
