@@ -107,6 +107,9 @@ def _actor_line(
     path: Path, number: int, text: str, block: _Block | None, actors: list[ActorEntry], report: LoadReport
 ) -> _Block | None:
     phrase, codes, stray = _split_codes(text)
+    if "[" in stray or "]" in stray:
+        report.problems.append(f"{path}:{number}: unbalanced brackets: {text!r}")
+        return block
     if stray:
         report.problems.append(f"{path}:{number}: text after the codes ignored: {stray!r}")
     if phrase and not phrase.startswith("+") and not (block and not block.coded and not codes):

@@ -87,7 +87,8 @@ def parse_line(line: str, origin: str) -> Entry:
         raise ValueError(f"unknown entry kind {kind!r} (expected one of {', '.join(KINDS)})")
     least, most = _FIELDS[kind]
     if not least <= len(fields) <= most:
-        raise ValueError(f"{kind} lines have {least} to {most} tab-separated fields, not {len(fields)}")
+        count = str(least) if least == most else f"{least} to {most}"
+        raise ValueError(f"{kind} lines have {count} tab-separated fields, not {len(fields)}")
     return _PARSERS[kind](fields, origin)
 
 
