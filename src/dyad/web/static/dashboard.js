@@ -63,9 +63,14 @@ function drawTimeline(series) {
     y: series.points.map((point) => point.goldstein_mean), line: { color: "#1d2430", width: 1.5 },
   };
   const layout = {
-    barmode: "stack", margin: { t: 10, r: 50, b: 40, l: 40 }, legend: { orientation: "h", y: -0.2 },
+    barmode: "stack", margin: { t: 10, r: 50, b: 60, l: 40 }, legend: { orientation: "h", y: -0.3 },
+    // Periods come gap-filled from the API, so an evenly spaced category axis is exact at any interval.
+    xaxis: { type: "category", title: { text: `period (${series.interval})` } },
     yaxis: { title: { text: "events" }, rangemode: "tozero" },
-    yaxis2: { title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], zeroline: false },
+    yaxis2: {
+      title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], dtick: 5, zeroline: false,
+      showgrid: false,
+    },
   };
   Plotly.react("timeline", [...bars, mean], layout, { displaylogo: false, responsive: true });
 }
@@ -167,16 +172,30 @@ function circleLayout(nodes, cx, cy, radius) {
   const place = {};
   nodes.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / Math.max(1, nodes.length) - Math.PI / 2;
-    place[node.code] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+    const size = 5 + Math.min(12, Math.sqrt(node.count) * 2);
+    place[node.code] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), r: size };
   });
   return place;
+}
+
+// A curve bent to its right, so that A -> B and B -> A stay apart, ending at the target's rim.
+function edgePath(from, to) {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const bend = Math.min(40, length / 6);
+  const mid = {
+    x: (from.x + to.x) / 2 - ((to.y - from.y) / length) * bend,
+    y: (from.y + to.y) / 2 + ((to.x - from.x) / length) * bend,
+  };
+  const rest = Math.hypot(to.x - mid.x, to.y - mid.y) || 1;
+  const end = { x: to.x - ((to.x - mid.x) / rest) * (to.r + 2), y: to.y - ((to.y - mid.y) / rest) * (to.r + 2) };
+  return `M ${from.x} ${from.y} Q ${mid.x} ${mid.y} ${end.x} ${end.y}`;
 }
 
 function arrowHead() {
   const defs = svgElement("defs", {});
   const marker = svgElement("marker", {
-    id: "arrow", viewBox: "0 0 10 10", refX: "22", refY: "5", markerWidth: "6", markerHeight: "6",
-    orient: "auto-start-reverse",
+    id: "arrow", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "9", markerHeight: "9",
+    markerUnits: "userSpaceOnUse", orient: "auto",
   });
   marker.append(svgElement("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#5c6675" }));
   defs.append(marker);
@@ -193,11 +212,12 @@ function edgeLine(edge, place, most) {
   const from = place[edge.source];
   const to = place[edge.target];
   const selected = filterParams(["source", "target"]);
-  const line = svgElement("line", {
-    x1: from.x, y1: from.y, x2: to.x, y2: to.y, class: "edge", "marker-end": "url(#arrow)",
+  const line = svgElement("path", {
+    d: edgePath(from, to), fill: "none", class: "edge", "marker-end": "url(#arrow)",
     stroke: goldsteinColor(edge.goldstein_mean), "stroke-width": 1.5 + 6 * (edge.count / most),
   });
-  if (selected.get("source") === edge.source && selected.get("target") === edge.target) {
+  const matches = (code, prefix) => Boolean(prefix) && code.startsWith(prefix.toUpperCase());
+  if (matches(edge.source, selected.get("source")) && matches(edge.target, selected.get("target"))) {
     line.classList.add("selected");
   }
   const title = svgElement("title", {});
@@ -208,8 +228,9 @@ function edgeLine(edge, place, most) {
 }
 
 function nodeMark(node, at) {
-  const circle = svgElement("circle", { cx: at.x, cy: at.y, r: 5 + Math.min(12, Math.sqrt(node.count) * 2) });
-  const label = svgText(node.code, at.x, at.y - 14, "middle");
+  const circle = svgElement("circle", { cx: at.x, cy: at.y, r: at.r });
+  const below = at.y > 260;
+  const label = svgText(node.code, at.x, below ? at.y + at.r + 13 : at.y - at.r - 5, "middle");
   return [circle, label];
 }
 
