@@ -46,3 +46,11 @@ def test_binary_file_raises(tmp_path: Path) -> None:
     path.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(DictionaryError, match="not a text file"):
         load_dictionary(path)
+
+
+def test_legacy_encoding_is_read_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "places.tsv"
+    path.write_bytes("discard\tS\xe3o Paulo Fashion Week\n".encode("latin-1"))
+    dictionaries, problems = load_dictionary(path)
+    assert dictionaries.discards == ("S\xe3o Paulo Fashion Week",)
+    assert problems == [f"{path}: not UTF-8; read as Windows-1252/Latin-1"]

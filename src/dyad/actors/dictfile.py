@@ -22,6 +22,7 @@ _BINARY_SHARE = 0.01
 _CONTROL_BYTES = frozenset(range(32)) - frozenset(b"\t\n\r\f\x1a")
 _WORD_SPLIT = re.compile(r"[_\s]+")
 _CONTROL_CHAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_KEEP_AS_WRITTEN = re.compile(r"\d|^(?:\w\.)+\w?\.?$")
 
 
 @dataclass
@@ -96,7 +97,7 @@ def readable(raw: str) -> str:
     ``XI_JINPING_`` gives ``Xi Jinping``; phrases already in mixed case keep it.
     """
     parts = words(raw)
-    if any(char.islower() for char in raw):
+    if raw.upper() != raw:
         return " ".join(parts)
     minor = minor_words()
     return " ".join(
@@ -106,7 +107,7 @@ def readable(raw: str) -> str:
 
 
 def _capitalize(word: str) -> str:
-    if any(char.isdigit() for char in word) or re.fullmatch(r"(?:\w\.)+\w?\.?", word):
+    if _KEEP_AS_WRITTEN.search(word):
         return word
     return "-".join(_capitalize_part(part) for part in word.split("-"))
 

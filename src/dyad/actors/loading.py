@@ -13,17 +13,18 @@ from pathlib import Path
 
 from dyad.actors.dictfile import read_lines
 from dyad.actors.entries import Dictionaries
-from dyad.actors.petrarch import load_petrarch
-from dyad.actors.userdict import is_user_dictionary, load_user_dictionary
+from dyad.actors.petrarch import read_petrarch
+from dyad.actors.userdict import is_user_dictionary, read_user_dictionary
 
 
 def load_dictionary(path: Path) -> tuple[Dictionaries, list[str]]:
     """A dictionary file's entries and its problems (``"path:line: reason"``)."""
-    lines, _ = read_lines(path)
+    lines, problems = read_lines(path)
     if is_user_dictionary(lines):
-        return load_user_dictionary(path)
-    report = load_petrarch(path)
-    return report.dictionaries, report.problems
+        dictionaries, found = read_user_dictionary(path, lines)
+        return dictionaries, problems + found
+    report = read_petrarch(path, lines)
+    return report.dictionaries, problems + report.problems
 
 
 def load_dictionaries(paths: Iterable[Path]) -> tuple[Dictionaries, list[str]]:

@@ -3,15 +3,19 @@
 The kind of a file is told from its content. What each kind means:
 
 Actors (``Phoenix.Countries.actors.txt``): a block starts with a head phrase
-(words joined by ``_``; a trailing ``_`` only asks for an exact word match),
-followed by ``+`` synonym lines and code lines; codes may also follow a phrase
-on its own line. A code is ``[CODE]``, ``[CODE >YYMMDD]`` (from that day on),
-``[CODE <YYMMDD]`` (until that day) or ``[CODE YYMMDD-YYMMDD]``; dates have six
-or eight digits, and two-digit years 00-30 are 20YY, others 19YY. ``[---]``
-marks a phrase that deliberately names no actor. Every phrase of a block takes
-every code of the block; dated codes come first so that, first match winning,
-an undated code is the fallback outside the dated spans (as in PETRARCH).
-``#`` starts a comment (provenance notes such as ``# CountryInfo.txt``).
+(words joined by ``_``; a trailing ``_``, TABARI's mark for an exact last word,
+is dropped), followed by ``+`` synonym lines and code lines; codes may also
+stand on a phrase's own line. Head lines with no code of their own that follow
+one another form one block; a blank line ends a block still waiting for codes.
+A code is ``[CODE]``, ``[CODE >YYMMDD]`` (from that day on), ``[CODE <YYMMDD]``
+(until that day) or ``[CODE YYMMDD-YYMMDD]``; dates have six or eight digits,
+and two-digit years 00-30 are 20YY, others 19YY. ``[---]`` marks a phrase that
+deliberately names no actor. Every phrase of a block takes every code of the
+block, and the block's first phrase as its name; dated codes come first so
+that, first match winning, an undated code is the fallback outside the dated
+spans (as in PETRARCH). ``#`` starts a comment (provenance notes such as
+``# CountryInfo.txt``). Phrases written in capitals come back in readable case
+(``XI_JINPING_`` -> ``Xi Jinping``), so matching them must ignore case.
 
 Agents (``Phoenix.agents.txt``): ``PHRASE {PLURAL} [~CODE]`` (or ``[CODE~]``);
 ``{}`` means no plural, no braces a regular English plural. ``!NAME! = A, B``
@@ -49,9 +53,20 @@ _VOWELS = frozenset("aeiou")
 def load_petrarch(path: Path) -> LoadReport:
     """Load a PETRARCH/TABARI actor, agent, discard or verb file, whichever it is."""
     lines, problems = read_lines(path)
-    report = _reader(path, lines)(path, lines)
+    report = read_petrarch(path, lines)
     report.problems[:0] = problems
     return report
+
+
+def read_petrarch(path: Path, lines: list[str]) -> LoadReport:
+    """The entries of a PETRARCH/TABARI file already read into lines."""
+    readers: dict[str, Callable[[Path, list[str]], LoadReport]] = {
+        "verbs": read_verbs,
+        "agents": read_agents,
+        "actors": read_actors,
+        "discards": read_discards,
+    }
+    return readers[petrarch_kind(path, lines)](path, lines)
 
 
 def petrarch_kind(path: Path, lines: list[str]) -> str:
@@ -68,19 +83,14 @@ def petrarch_kind(path: Path, lines: list[str]) -> str:
     return "discards"
 
 
-def _reader(path: Path, lines: list[str]) -> Callable[[Path, list[str]], LoadReport]:
-    readers = {"verbs": read_verbs, "agents": read_agents, "actors": read_actors, "discards": read_discards}
-    return readers[petrarch_kind(path, lines)]
-
-
 # Actors
 
 
 @dataclass
 class _Block:
-    """One actor block: its phrases (text, line), codes (code, start, end), whether any code line came."""
+    """One actor block: its name (first phrase), phrases (text, line), codes, whether any code line came."""
 
-    name: str
+    name: str = ""
     phrases: list[tuple[str, int]] = field(default_factory=list)
     codes: list[tuple[str, date | None, date | None]] = field(default_factory=list)
     coded: bool = False
@@ -115,7 +125,7 @@ def _actor_line(
     if phrase and not phrase.startswith("+") and not (block and not block.coded and not codes):
         # Head lines with no codes of their own gather into one block until codes come.
         _close_block(path, block, actors, report)
-        block = _Block(name=readable(phrase))
+        block = _Block()
     if block is None:
         report.problems.append(f"{path}:{number}: a code or synonym before any actor phrase")
         return None
@@ -141,7 +151,9 @@ def _add_phrase(path: Path, number: int, phrase: str, block: _Block, report: Loa
     if has_control_character(phrase) or not words(phrase):
         report.problems.append(f"{path}:{number}: unreadable phrase {phrase!r}")
         return
-    block.phrases.append((readable(phrase), number))
+    text = readable(phrase)
+    block.phrases.append((text, number))
+    block.name = block.name or text
 
 
 def _add_code(path: Path, number: int, group: str, block: _Block, report: LoadReport) -> None:

@@ -55,6 +55,13 @@ def is_user_dictionary(lines: list[str]) -> bool:
 def load_user_dictionary(path: Path) -> tuple[Dictionaries, list[str]]:
     """The entries of a dictionary in dyad's format, and its malformed lines."""
     lines, problems = read_lines(path)
+    dictionaries, found = read_user_dictionary(path, lines)
+    return dictionaries, problems + found
+
+
+def read_user_dictionary(path: Path, lines: list[str]) -> tuple[Dictionaries, list[str]]:
+    """The entries and malformed lines of a file in dyad's format, already read."""
+    problems: list[str] = []
     entries: list[Entry] = []
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
