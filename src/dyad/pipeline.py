@@ -26,8 +26,8 @@ from dyad.config import Config
 from dyad.enrich.dates import event_date
 from dyad.enrich.places import find_location
 from dyad.model import Article, Event, Plover
-from dyad.nlp import parse
 from dyad.ontology import load_ontology
+from dyad.prefilter import parse_plan, parse_planned
 from dyad.segmenting import Sentence, segment
 
 
@@ -55,7 +55,7 @@ class Coder:
 
     def __init__(self, config: Config) -> None:
         self.config = config
-        dictionaries = load_dictionaries(config)
+        dictionaries, self.problems = load_dictionaries(config)
         self.matcher = Matcher(dictionaries)
         self.patterns = PatternIndex(dictionaries.verbs)
         self.discards = tuple(phrase.lower() for phrase in dictionaries.discards)
@@ -78,19 +78,23 @@ class Coder:
     def code(self, article: Article) -> list[Event]:
         """Every event of one article."""
         sentences = segment(article.text).sentences
-        docs = parse((s.text for s in sentences), self.config.batch_size)
+        plan = parse_plan(self, article, sentences)
+        docs = parse_planned([s.text for s in sentences], plan, self.config.batch_size)
         return self.code_parsed(article, sentences, docs)
 
-    def code_parsed(self, article: Article, sentences: Iterable[Sentence], docs: Iterable[Doc]) -> list[Event]:
-        """Events of an article whose sentences are already parsed."""
+    def code_parsed(
+        self, article: Article, sentences: Iterable[Sentence], docs: Iterable[Doc | None]
+    ) -> list[Event]:
+        """Events of an article whose sentences are already parsed (None: left out by the prefilter)."""
         context = ArticleContext()
         events: list[Event] = []
         for sentence, doc in zip(sentences, docs, strict=True):
             mentions = self.mentions(sentence.text, article.date, context)
             if any(phrase in sentence.text.lower() for phrase in self.discards):
                 continue
-            coder = SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
-            events += [e for c in coder.code() if (e := self.event(article, sentence, c))]
+            if doc is not None:
+                coder = SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
+                events += [e for c in coder.code() if (e := self.event(article, sentence, c))]
             self.remember(mentions, context)
         return dedupe(events)
 

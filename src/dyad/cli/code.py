@@ -29,6 +29,8 @@ def date_option(value: str | None) -> date | None:
 def coded_rows(paths: tuple[str, ...], day: date | None, options: dict[str, Any], errors: list[str]) -> Iterator[dict[str, Any]]:
     """Event dicts of every readable article; what failed goes to ``errors`` (and stderr)."""
     coder = coder_for(make_config(**options))
+    for problem in coder.problems:
+        click.echo(f"dyad: warning: {problem}", err=True)
     for item in read_inputs(paths, day):
         if isinstance(item, ReadError):
             errors.append(str(item))

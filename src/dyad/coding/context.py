@@ -31,7 +31,7 @@ class ArticleContext:
             count, _, first = self.countries.get(actor.country, (0, 0, actor))
             self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
 
-    def pair(self) -> list[Actor]:
-        """The two countries the article names most (the later named first among equals)."""
+    def pair(self, text: str) -> list[Actor]:
+        """The two countries the article names most (the later named first among equals), as ``text``."""
         ranked = sorted(self.countries.values(), key=lambda value: (-value[0], -value[1]))
-        return [Actor(actor.text, actor.country, actor.country, None, actor.name) for *_, actor in ranked[:2]]
+        return [Actor(text, actor.country, actor.country, None, actor.country) for *_, actor in ranked[:2]]

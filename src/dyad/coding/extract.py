@@ -6,7 +6,7 @@ Rules, each named in the evidence of the events it makes:
 (``ready to``, ``pledged to``) or a future modal over an act, coded 03x/13x;
 ``nominal`` an event noun with a possessive source (``Petro's visit to
 China``); ``reciprocal`` a compound subject with no target acts on itself
-member by member. Reported speech gives its speaker as the source when the
+member by member. Only protests stand without a target. Reported speech gives its speaker as the source when the
 reported clause has no actor subject of its own, and its words as the quote.
 Negated, conditional and hypothetical predicates and questions give nothing.
 """
@@ -32,6 +32,7 @@ from dyad.model import Actor
 PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
+UNDIRECTED_ROOTS = {"14"}
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ class SentenceCoder:
             found += [a for _, obj in prep_objects(verb, {"with"}) for a in self.actors([obj])]
             if len({a.code for a in found if a.code}) >= 2:
                 return found
-        return self.context.pair()
+        tokens = np_tokens(token)
+        return self.context.pair(self.sent.doc[tokens[0].i : tokens[-1].i + 1].text)
 
     def actors(self, heads: Iterable[Token]) -> list[Actor]:
         """The actors of noun-phrase heads and their conjuncts."""
@@ -252,8 +254,10 @@ class SentenceCoder:
         if not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             rule += "/reciprocal"
-        else:
+        elif targets or code[:2] in UNDIRECTED_ROOTS:
             pairs = [(s, t) for s in sources for t in (targets or [None]) if not t or t.code not in (s.code, s.country)]
+        else:
+            return []
         report = self.reports.get(trigger.i)
         offset = trigger.idx - self.sent.start_char
         quote = report.words if report else None
