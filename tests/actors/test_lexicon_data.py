@@ -41,6 +41,19 @@ EXTRA_STATES = frozenset({"TWN", "XKX", "HKG", "MAC", "PSE"})
 ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defense_minister"})
 # Offices that two people legitimately hold at once.
 SHARED_OFFICES = frozenset({("NIC", "head_of_state")})
+# Offices left empty for a while: collective or contested interims, occupation, abolition.
+VACANCIES = frozenset(
+    {
+        ("AUT", "head_of_state"),
+        ("HTI", "head_of_state"),
+        ("IRQ", "head_of_state"),
+        ("LBN", "head_of_state"),
+        ("LBY", "head_of_state"),
+        ("SRB", "head_of_state"),
+        ("TUR", "head_of_government"),
+    }
+)
+LONGEST_GAP_DAYS = 90
 # CAMEO agent (sector) codes, plus IGO/NGO/IMG for international actors.
 # fmt: off
 SECTORS = frozenset({
@@ -177,6 +190,30 @@ def test_one_holder_at_a_time(office: tuple[str, str]) -> None:
     holders = offices()[office]
     clashes = [(a["name"], b["name"]) for a, b in combinations(holders, 2) if overlap(term(a), term(b))]
     assert clashes == []
+
+
+def gaps(terms: list[tuple[date, date]], until: date) -> list[tuple[date, date]]:
+    """The stretches up to ``until`` in which no term holds."""
+    found, covered = [], terms[0][1]
+    for start, end in terms[1:]:
+        if start > covered:
+            found.append((covered, start))
+        covered = max(covered, end)
+    return [*found, (covered, until)] if covered < until else found
+
+
+def offices_held_since_2000() -> list[tuple[str, str]]:
+    held = [
+        office for office, rows in offices().items() if min(term(row)[0] for row in rows) <= date(2000, 1, 1)
+    ]
+    return sorted(set(held) - VACANCIES)
+
+
+@pytest.mark.parametrize("office", offices_held_since_2000(), ids="-".join)
+def test_offices_held_since_2000_have_no_long_gap(office: tuple[str, str]) -> None:
+    terms = sorted(term(row) for row in offices()[office])
+    long_gaps = [gap for gap in gaps(terms, date(2026, 1, 1)) if (gap[1] - gap[0]).days > LONGEST_GAP_DAYS]
+    assert long_gaps == []
 
 
 def test_no_alias_names_two_people_at_once() -> None:
