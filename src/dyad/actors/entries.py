@@ -16,7 +16,8 @@ class ActorEntry:
     """A phrase naming an actor, and the code it has between two dates.
 
     ``kind`` says what the phrase names when known: ``person``, ``country``,
-    ``capital``, ``organization`` or empty.
+    ``capital``, ``organization`` or empty. ``role`` is a person's office
+    (``head_of_state``...) when known, for titles such as ``Colombian president``.
     """
 
     phrase: str
@@ -26,6 +27,7 @@ class ActorEntry:
     name: str | None = None
     origin: str = ""
     kind: str = ""
+    role: str = ""
 
     @property
     def is_person(self) -> bool:

@@ -36,7 +36,8 @@ def leader_entries(path: Path) -> Iterator[ActorEntry]:
         start, end = optional_date(row["start"]), optional_date(row["end"])
         for phrase in [row["name"], *split_cell(row["aliases"])]:
             yield ActorEntry(
-                phrase, row["country"] + "GOV", start, end, row["name"], f"{path.name}:{number}", "person"
+                phrase, row["country"] + "GOV", start, end, row["name"], f"{path.name}:{number}", "person",
+                row["role"],
             )
 
 

@@ -15,6 +15,7 @@ from datetime import date
 import ahocorasick
 
 from dyad.actors.entries import ActorEntry, AgentEntry, Dictionaries
+from dyad.actors.offices import Offices
 
 
 def fold_char(char: str) -> str:
@@ -75,7 +76,8 @@ class Matcher:
     def __init__(self, dictionaries: Dictionaries) -> None:
         self.automaton = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
-        for entry in (*dictionaries.actors, *dictionaries.agents):
+        phrases: tuple[Entry, ...] = (*dictionaries.actors, *dictionaries.agents)
+        for entry in phrases:
             key = normal_phrase(entry.phrase)
             if key:
                 table.setdefault(key, []).append(entry)
@@ -84,6 +86,7 @@ class Matcher:
         if table:
             self.automaton.make_automaton()
         self.empty = not table
+        self.offices = Offices(dictionaries.actors)
 
     def candidates(self, text: str, day: date | None) -> list[Mention]:
         """Every dictionary match on word boundaries whose case fits."""
@@ -111,9 +114,9 @@ class Matcher:
         return Mention(start, end, found, sector=agents[0].sector) if agents else None
 
     def find(self, text: str, day: date | None) -> list[Mention]:
-        """Leftmost-longest mentions that do not overlap, in text order."""
+        """Leftmost-longest mentions that do not overlap, in text order; titles resolved to office-holders."""
         chosen: list[Mention] = []
         for mention in sorted(self.candidates(text, day), key=lambda m: (m.start, m.start - m.end)):
             if not chosen or mention.start >= chosen[-1].end:
                 chosen.append(mention)
-        return chosen
+        return self.offices.resolve(text, fold(text), chosen, day)
