@@ -136,7 +136,13 @@ def code_text(text: str, date: date | None = None, config: Config | None = None)
 
 
 def code_articles(articles: Iterable[Article], config: Config | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, its events) for each article, in order."""
-    coder = coder_for(config or Config())
-    for article in articles:
-        yield article, coder.code(article)
+    """(article, its events) for each article, in order, on ``config.workers`` processes or ``config.dask``.
+
+    Sentences of many articles are parsed in shared batches; an article that
+    cannot be coded raises its InputError when its turn comes.
+    """
+    # Imported here: dyad.scale builds on this module.
+    from dyad.scale import code_results
+
+    for result in code_results(articles, config or Config()):
+        yield result.article, result.events_or_raise()
