@@ -122,6 +122,8 @@ def test_children_and_lookup() -> None:
     assert "057" in ontology and "999" not in ontology and 57 not in ontology
     entry = ontology.get("057")
     assert (entry.root, entry.quad_class, entry.plover_type) == ("05", 1, "SUPPORT")
+    assert entry.quad_name == "verbal cooperation"
+    assert ontology.get("190").quad_name == "material conflict"
 
 
 def test_unknown_code_raises_key_error() -> None:

@@ -34,6 +34,11 @@ class CameoCode:
         return self.code[:2]
 
     @property
+    def quad_name(self) -> str:
+        """The quad class in words (``"verbal cooperation"``)."""
+        return QUAD_CLASS_NAMES[self.quad_class - 1]
+
+    @property
     def parent(self) -> str | None:
         """The code one level up (``"084"`` for ``"0841"``, ``"17"`` for ``"173"``), None for a root."""
         return self.code[:-1] if len(self.code) == 4 else self.root if len(self.code) == 3 else None
