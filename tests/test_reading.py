@@ -60,7 +60,8 @@ def test_html_page_main_text_and_date(tmp_path: Path) -> None:
     path.write_text(
         "<html><head><title>News</title><meta property='article:published_time' content='2023-04-05T10:00'>"
         "<script>var x = 1;</script></head><body><nav><p>Home</p></nav>"
-        "<article><p>Ghana and Togo signed a border accord.</p><p>Officials said so.</p></article></body></html>",
+        "<article><p>Ghana and Togo signed a border accord.</p><p>Officials said so.</p></article>"
+        "</body></html>",
         encoding="utf-8",
     )
     [article] = read([path])

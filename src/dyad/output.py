@@ -11,12 +11,37 @@ from dyad.errors import ConfigError
 
 FORMATS = ("jsonl", "csv", "table")
 CSV_COLUMNS = [
-    "event_id", "article_id", "date", "sentence_index", "source.text", "source.code", "source.country",
-    "target.text", "target.code", "target.country", "cameo", "cameo_name", "goldstein", "quad_class",
-    "plover.type", "location.name", "location.country", "evidence.trigger", "evidence.rule", "quote", "sentence",
+    "event_id",
+    "article_id",
+    "date",
+    "sentence_index",
+    "source.text",
+    "source.code",
+    "source.country",
+    "target.text",
+    "target.code",
+    "target.country",
+    "cameo",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "plover.type",
+    "location.name",
+    "location.country",
+    "evidence.trigger",
+    "evidence.rule",
+    "quote",
+    "sentence",
 ]
-TABLE_COLUMNS = [("date", 10), ("source.code", 9), ("target.code", 9), ("cameo", 5), ("cameo_name", 34),
-                 ("evidence.trigger", 12), ("location.name", 12)]
+TABLE_COLUMNS = [
+    ("date", 10),
+    ("source.code", 9),
+    ("target.code", 9),
+    ("cameo", 5),
+    ("cameo_name", 34),
+    ("evidence.trigger", 12),
+    ("location.name", 12),
+]
 
 
 def pick(row: dict[str, Any], dotted: str) -> Any:

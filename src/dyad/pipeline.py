@@ -70,7 +70,9 @@ class Coder:
             start = text.find(surname)
             while start >= 0:
                 end = start + len(surname)
-                if not any(m.start < end and start < m.end for m in found) and (end == len(text) or not text[end].isalnum()):
+                if not any(m.start < end and start < m.end for m in found) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
                     found.append(Mention(start, end, surname, (entry,)))
                 start = text.find(surname, end)
         return sorted(found, key=lambda m: m.start)
@@ -112,15 +114,29 @@ class Coder:
         cameo = self.ontology.get(coded.code)
         day = event_date(sentence.text, article.date)
         return Event(
-            event_id=event_id(article.id, sentence.index, coded), article_id=article.id,
+            event_id=event_id(article.id, sentence.index, coded),
+            article_id=article.id,
             date=day.isoformat() if day else None,
             article_date=article.date.isoformat() if article.date else None,
-            sentence_index=sentence.index, sentence=sentence.text, source=coded.source, target=coded.target,
-            cameo=cameo.code, cameo_root=cameo.root, cameo_name=cameo.name, goldstein=cameo.goldstein,
-            quad_class=cameo.quad_class, plover=Plover(cameo.plover_type, cameo.plover_mode),
-            location=find_location(sentence.text), quote=coded.quote,
-            evidence={"trigger": coded.trigger, "trigger_offset": coded.trigger_offset, "rule": coded.rule,
-                      "pattern": coded.pattern, "part": sentence.part},
+            sentence_index=sentence.index,
+            sentence=sentence.text,
+            source=coded.source,
+            target=coded.target,
+            cameo=cameo.code,
+            cameo_root=cameo.root,
+            cameo_name=cameo.name,
+            goldstein=cameo.goldstein,
+            quad_class=cameo.quad_class,
+            plover=Plover(cameo.plover_type, cameo.plover_mode),
+            location=find_location(sentence.text),
+            quote=coded.quote,
+            evidence={
+                "trigger": coded.trigger,
+                "trigger_offset": coded.trigger_offset,
+                "rule": coded.rule,
+                "pattern": coded.pattern,
+                "part": sentence.part,
+            },
         )
 
 
@@ -135,7 +151,9 @@ def code_text(text: str, date: date | None = None, config: Config | None = None)
     return coder_for(config or Config()).code(Article.from_text(text, date=date))
 
 
-def code_articles(articles: Iterable[Article], config: Config | None = None) -> Iterator[tuple[Article, list[Event]]]:
+def code_articles(
+    articles: Iterable[Article], config: Config | None = None
+) -> Iterator[tuple[Article, list[Event]]]:
     """(article, its events) for each article, in order, on ``config.workers`` processes or ``config.dask``.
 
     Sentences of many articles are parsed in shared batches; an article that

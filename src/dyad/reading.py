@@ -136,10 +136,14 @@ def article_from_json(line: str, default_date: date | None, where: str) -> Artic
     except json.JSONDecodeError as error:
         raise ReadError(where, f"not valid JSON ({error.msg})") from None
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-        raise ReadError(where, "expected a JSON object with a non-empty \"text\"")
+        raise ReadError(where, 'expected a JSON object with a non-empty "text"')
     day = parse_date(str(record["date"]), where) if record.get("date") else default_date
     text = record["text"]
     return Article(
-        id=str(record.get("id") or text_hash(text)), text=text, date=day,
-        title=record.get("title"), url=record.get("url"), source=where.rsplit(":", 1)[0],
+        id=str(record.get("id") or text_hash(text)),
+        text=text,
+        date=day,
+        title=record.get("title"),
+        url=record.get("url"),
+        source=where.rsplit(":", 1)[0],
     )

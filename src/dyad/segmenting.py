@@ -22,10 +22,14 @@ BOILERPLATE = re.compile(
     r"Follow us|Click here|\(Reporting by|Editing by)\b.*$",
     re.DOTALL,
 )
-ABBREVIATIONS = (
-    "mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs etc "
-    "jan feb mar apr aug sept sep oct nov dec u.s u.n u.k e.u e.g i.e a.m p.m approx dept est fig"
-).split()
+# fmt: off
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen",
+    "rep", "rev", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "jan", "feb", "mar",
+    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "e.g", "i.e", "a.m",
+    "p.m", "approx", "dept", "est", "fig",
+})
+# fmt: on
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 

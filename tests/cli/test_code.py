@@ -47,7 +47,9 @@ def test_other_formats(tmp_path: Path, dyad_cmd: str, fmt: str) -> None:
 
 
 def test_stdin_with_date(dyad_cmd: str) -> None:
-    done = run(dyad_cmd, "code", "-", "--date", "2024-06-03", stdin=b"Japan and India signed a trade agreement.")
+    done = run(
+        dyad_cmd, "code", "-", "--date", "2024-06-03", stdin=b"Japan and India signed a trade agreement."
+    )
     assert done.returncode == 0
     assert {json.loads(line)["cameo"] for line in done.stdout.decode().splitlines()} == {"057"}
 

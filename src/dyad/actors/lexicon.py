@@ -36,7 +36,13 @@ def leader_entries(path: Path) -> Iterator[ActorEntry]:
         start, end = optional_date(row["start"]), optional_date(row["end"])
         for phrase in [row["name"], *split_cell(row["aliases"])]:
             yield ActorEntry(
-                phrase, row["country"] + "GOV", start, end, row["name"], f"{path.name}:{number}", "person",
+                phrase,
+                row["country"] + "GOV",
+                start,
+                end,
+                row["name"],
+                f"{path.name}:{number}",
+                "person",
                 row["role"],
             )
 
@@ -61,7 +67,13 @@ def variant_entries(path: Path, canon: dict[str, list[ActorEntry]]) -> Iterator[
     for number, row in read_rows(path):
         for entry in canon.get(row["canonical"].casefold(), []):
             yield ActorEntry(
-                row["variant"], entry.code, entry.start, entry.end, entry.name, f"{path.name}:{number}", entry.kind
+                row["variant"],
+                entry.code,
+                entry.start,
+                entry.end,
+                entry.name,
+                f"{path.name}:{number}",
+                entry.kind,
             )
 
 

@@ -22,7 +22,7 @@ def best_entry(mentions: Sequence[Mention]) -> ActorEntry | None:
     entries = [entry for mention in mentions for entry in mention.entries[:1]]
     if not entries:
         return None
-    return min(entries, key=lambda e: (RANK.get(e.kind, 1 if len(e.code) > 3 else 3)))
+    return min(entries, key=lambda e: RANK.get(e.kind, 1 if len(e.code) > 3 else 3))
 
 
 def split_code(code: str, countries: frozenset[str]) -> tuple[str | None, str | None]:

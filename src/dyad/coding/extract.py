@@ -6,8 +6,9 @@ Rules, each named in the evidence of the events it makes:
 (``ready to``, ``pledged to``) or a future modal over an act, coded 03x/13x;
 ``nominal`` an event noun with a possessive source (``Petro's visit to
 China``); ``reciprocal`` a compound subject with no target acts on itself
-member by member. Only protests stand without a target. Reported speech gives its speaker as the source when the
-reported clause has no actor subject of its own, and its words as the quote.
+member by member. Only protests stand without a target. Reported speech
+gives its speaker as the source when the reported clause has no actor
+subject of its own, and its words as the quote.
 Negated, conditional and hypothetical predicates and questions give nothing.
 """
 
@@ -24,8 +25,23 @@ from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.syntax import (
-    INTENT_MODALS, REPORTING, adjacent_coordination, children, conditional, conjuncts, direct_objects, governing_verb,
-    is_question, modal, negated, np_tokens, passive_agent, prep_objects, reported_clauses, subject,
+    INTENT_MODALS,
+    REPORTING,
+    TARGET_PREPS,
+    adjacent_coordination,
+    children,
+    conditional,
+    conjuncts,
+    direct_objects,
+    governing_verb,
+    is_question,
+    modal,
+    negated,
+    np_tokens,
+    passive_agent,
+    prep_objects,
+    reported_clauses,
+    subject,
 )
 from dyad.model import Actor
 
@@ -33,6 +49,22 @@ PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 UNDIRECTED_ROOTS = {"14"}
+ASKING_ROOTS = {"02", "10"}
+EXTRA_PREPS = {"about", "over", "between", "regarding"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+NONFACTUAL = {
+    "demand",
+    "urge",
+    "ask",
+    "call",
+    "appeal",
+    "want",
+    "wish",
+    "request",
+    "propose",
+    "suggest",
+    "press",
+}
 
 
 @dataclass(frozen=True)
@@ -68,8 +100,13 @@ class SentenceCoder:
     """The rules applied to one sentence, with the article's context."""
 
     def __init__(
-        self, sent: Span, mentions: Sequence[Mention], context: ArticleContext,
-        patterns: PatternIndex, countries: frozenset[str], intents: frozenset[str],
+        self,
+        sent: Span,
+        mentions: Sequence[Mention],
+        context: ArticleContext,
+        patterns: PatternIndex,
+        countries: frozenset[str],
+        intents: frozenset[str],
     ) -> None:
         self.sent, self.context, self.patterns = sent, context, patterns
         self.countries, self.intents = countries, intents
@@ -93,8 +130,23 @@ class SentenceCoder:
             [t for _, obj in prep_objects(head, {"of"}) for t in np_tokens(obj)]
         )
         text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
+        if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
+            return self.split_coordination(head, text)
         actor = compose(mentions, text, self.countries)
         return [actor] if actor else []
+
+    def coordinated_modifiers(self, head: Token) -> list[Token]:
+        """Modifiers coordinated inside a noun phrase: ``Egyptian and Ethiopian negotiators``."""
+        return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") for c in m.conjuncts]
+
+    def split_coordination(self, head: Token, text: str) -> list[Actor]:
+        """One actor per named member of a coordinated noun phrase, each with the head's role."""
+        tokens = np_tokens(head) + [t for c in self.coordinated_modifiers(head) for t in np_tokens(c)]
+        mentions = self.mentions_in(tokens)
+        roles = [m for m in mentions if m.is_agent]
+        named = [m for m in mentions if not m.is_agent]
+        actors = [compose([m, *roles], text, self.countries) for m in named]
+        return [a for a in actors if a] or [a for a in [compose(mentions, text, self.countries)] if a]
 
     def is_pair_noun(self, head: Token) -> bool:
         """``the two countries``, ``both sides``."""
@@ -132,8 +184,10 @@ class SentenceCoder:
                 for clause in reported_clauses(token):
                     self.mark_report(clause, speakers)
             elif token.lower_ == "according":
-                speakers = tuple(a for prep in children(token, "prep") for a in self.actors(children(prep, "pobj")))
-                if speakers and token.head is not token:
+                speakers = tuple(
+                    a for prep in children(token, "prep") for a in self.actors(children(prep, "pobj"))
+                )
+                if speakers and token.head.i != token.i:
                     self.mark_report(token.head, speakers)
 
     def mark_report(self, clause: Token, speakers: tuple[Actor, ...]) -> None:
@@ -154,7 +208,9 @@ class SentenceCoder:
 
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
         """The most specific pattern whose particle and objects the token has."""
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        particles = {
+            c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
+        }
         objects = {o.lemma_.lower() for o in self.object_heads(token)}
         for pattern in self.patterns.lookup(kind, token.lemma_.lower()):
             if pattern.particle and pattern.particle not in particles:
@@ -167,6 +223,7 @@ class SentenceCoder:
     def object_heads(self, token: Token) -> list[Token]:
         """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts."""
         heads = direct_objects(token) + children(token, "nsubjpass")
+        heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
         heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
         return [c for head in heads for c in conjuncts(head)]
 
@@ -176,7 +233,9 @@ class SentenceCoder:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 return child
             if child.dep_ == "prep" and child.lower_ == "to":
-                return next((c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
+                return next(
+                    (c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None
+                )
         return None
 
     def trigger_key(self, token: Token) -> str | None:
@@ -198,7 +257,9 @@ class SentenceCoder:
         if negated(token) or conditional(token):
             return []
         pattern = next((p for p in map(self.match, acts) if p), None)
-        code = intent_code(key, pattern.code if pattern else None) or default_intent(pattern and pattern.code)
+        code = intent_code(key, pattern.code if pattern else None) or default_intent(
+            pattern.code if pattern else None
+        )
         targets = next((found for found in map(self.targets, acts) if found), [])
         origin = pattern.origin if pattern else "intents.tsv"
         return self.make(self.sources(token), targets, code, token, "intent", origin)
@@ -208,17 +269,30 @@ class SentenceCoder:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ in REPORTING:
             return []
         pattern = self.match(token)
-        if pattern is None or negated(token) or conditional(token):
+        if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
+            return []
+        if self.asked_for(token):
             return []
         code, rule = pattern.code, "svo"
-        if modal(token) in INTENT_MODALS:
+        if modal(token) in INTENT_MODALS or (token.i in self.reports and modal(token) in ("would", "could")):
             code = intent_code(str(modal(token)), code) or default_intent(code)
             rule = "intent"
         heads, passive = subject(token)
         if passive:
-            return self.make(self.actors(passive_agent(token)), self.actors(heads), code, token, "passive",
-                             pattern.origin)
-        return self.make(self.sources(token), self.targets(token), code, token, rule, pattern.origin)
+            return self.make(
+                self.actors(passive_agent(token)), self.actors(heads), code, token, "passive", pattern.origin
+            )
+        targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
+        return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
+
+    def asked_for(self, token: Token) -> bool:
+        """Whether the act is only what someone demands or urges (``demanded that X leave``)."""
+        node = token
+        while node.head.i != node.i:
+            if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_ in NONFACTUAL:
+                return True
+            node = node.head
+        return False
 
     def noun_event(self, token: Token) -> list[Coded]:
         """An event noun with a possessive or ``by`` source: ``Petro's visit to China``."""
@@ -238,12 +312,21 @@ class SentenceCoder:
         report = self.reports.get(token.i)
         return found or (list(report.speakers) if report else [])
 
-    def targets(self, token: Token) -> list[Actor]:
-        """Objects that are actors, else prepositional targets of the verb, else of its object."""
+    def targets(self, token: Token, code: str = "", particles: frozenset[str] = frozenset()) -> list[Actor]:
+        """Objects that are actors, else prepositional targets of the verb, else of its object.
+
+        Appeals and demands also take the subject of what they ask for
+        (``demanded that the Philippines remove ...``).
+        """
+        preps = TARGET_PREPS | EXTRA_PREPS | particles
         found = [a for a in self.actors(direct_objects(token)) if a.code]
-        found = found or [a for _, obj in prep_objects(token) for a in self.actors([obj]) if a.code]
+        found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if a.code]
         for obj in direct_objects(token):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if a.code]
+        if not found and code[:2] in ASKING_ROOTS:
+            found = [
+                a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
+            ]
         return found
 
     def make(
@@ -251,11 +334,13 @@ class SentenceCoder:
     ) -> list[Coded]:
         """Events for every (source, target) pair; a compound subject with no target is reciprocal."""
         sources = [s for s in sources if s.code]
-        if not targets and len(sources) > 1:
+        pairs: list[tuple[Actor, Actor | None]]
+        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             rule += "/reciprocal"
         elif targets or code[:2] in UNDIRECTED_ROOTS:
-            pairs = [(s, t) for s in sources for t in (targets or [None]) if not t or t.code not in (s.code, s.country)]
+            ends: list[Actor | None] = list(targets) or [None]
+            pairs = [(s, t) for s in sources for t in ends if not t or t.code not in (s.code, s.country)]
         else:
             return []
         report = self.reports.get(trigger.i)

@@ -19,8 +19,11 @@ def verb_patterns(path: Path) -> Iterator[VerbPattern]:
     """The rows of a verb-pattern file."""
     for number, row in read_rows(path):
         yield VerbPattern(
-            code=row["code"], lemma=row["lemma"].lower(), kind=row.get("kind") or "verb",
-            particle=row.get("particle", "").lower(), objects=frozenset(split_cell(row.get("objects", "").lower())),
+            code=row["code"],
+            lemma=row["lemma"].lower(),
+            kind=row.get("kind") or "verb",
+            particle=row.get("particle", "").lower(),
+            objects=frozenset(split_cell(row.get("objects", "").lower())),
             origin=f"{path.name}:{number}",
         )
 

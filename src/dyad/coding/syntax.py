@@ -11,10 +11,40 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-NP_DEPS = {"compound", "amod", "nmod", "poss", "det", "flat", "nummod", "npadvmod", "quantmod", "case", "predet"}
+NP_DEPS = {
+    "compound",
+    "amod",
+    "nmod",
+    "poss",
+    "det",
+    "flat",
+    "nummod",
+    "npadvmod",
+    "quantmod",
+    "case",
+    "predet",
+}
 REPORTING = {
-    "say", "tell", "add", "state", "note", "stress", "underline", "emphasize", "emphasise", "declare",
-    "insist", "claim", "explain", "reiterate", "remark", "comment", "write", "assert", "argue", "affirm",
+    "say",
+    "tell",
+    "add",
+    "state",
+    "note",
+    "stress",
+    "underline",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "insist",
+    "claim",
+    "explain",
+    "reiterate",
+    "remark",
+    "comment",
+    "write",
+    "assert",
+    "argue",
+    "affirm",
 }
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 INTENT_MODALS = {"will", "shall", "can", "should", "must", "'ll"}
@@ -51,7 +81,7 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
             return [child], True
     if verb.dep_ == "relcl":
         return [verb.head], False
-    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
         return subject(verb.head)
     return [], False
 
@@ -99,7 +129,7 @@ def modal(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
             return child.lower_
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return modal(verb.head)
     return None
 
@@ -108,15 +138,20 @@ def negated(token: Token) -> bool:
     """Whether the predicate (or the one it is coordinated with) is negated."""
     if any(child.dep_ == "neg" or child.lower_ in ("never", "no") for child in token.children):
         return True
-    return token.dep_ in ("conj", "acomp", "xcomp") and token.head is not token and negated(token.head)
+    return token.dep_ in ("conj", "acomp", "xcomp") and token.head.i != token.i and negated(token.head)
 
 
-def conditional(token: Token) -> bool:
-    """Whether the token sits in a condition (``if ...``) or under a hypothetical modal."""
+def conditional(token: Token, reported: bool = False) -> bool:
+    """Whether the token sits in a condition (``if ...``) or under a hypothetical modal.
+
+    In reported speech ``would`` and ``could`` are the future seen from the
+    past (``said it would support``), not hypotheticals.
+    """
+    hypothetical = HYPOTHETICAL_MODALS - ({"would", "could"} if reported else set())
     for node in (token, *token.ancestors):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
             return True
-        if modal(node) in HYPOTHETICAL_MODALS:
+        if modal(node) in hypothetical:
             return True
     return False
 

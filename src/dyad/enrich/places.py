@@ -26,15 +26,21 @@ def gazetteer() -> dict[str, Location]:
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     places: dict[str, tuple[int, Location]] = {}
     for city in cache.get_cities().values():
-        location = Location(city["name"], iso3.get(city["countrycode"]), float(city["latitude"]),
-                            float(city["longitude"]), int(city["geonameid"]))
+        location = Location(
+            city["name"],
+            iso3.get(city["countrycode"]),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            int(city["geonameid"]),
+        )
         for name in {city["name"], city.get("asciiname", city["name"])}:
             if places.get(name.lower(), (-1, None))[0] < city["population"]:
                 places[name.lower()] = (city["population"], location)
     table = {name: location for name, (_, location) in places.items()}
     for country in cache.get_countries().values():
-        table[country["name"].lower()] = Location(country["name"], country["iso3"], None, None,
-                                                  int(country["geonameid"]))
+        table[country["name"].lower()] = Location(
+            country["name"], country["iso3"], None, None, int(country["geonameid"])
+        )
     return table
 
 
