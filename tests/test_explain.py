@@ -41,7 +41,8 @@ def test_mentions_name_their_entries() -> None:
 def test_events_carry_their_evidence_and_parse() -> None:
     step = explain(PETRO, DAY).sentences[0]
     [event] = step.events
-    assert (event.source.code, event.target and event.target.code, event.cameo_root) == ("COLGOV", "CHNGOV", "04")
+    target = event.target.code if event.target else None
+    assert (event.source.code, target, event.cameo_root) == ("COLGOV", "CHNGOV", "04")
     assert event.evidence["trigger"] == "met" and event.evidence["rule"] == "svo"
     [trigger] = [t for t in step.triggers if t.coded]
     assert trigger.offset == event.evidence["trigger_offset"] == PETRO.index("met")
