@@ -43,6 +43,7 @@ from dyad.coding.syntax import (
     reported_clauses,
     subject,
 )
+from dyad.enrich.places import find_location
 from dyad.model import Actor
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -52,19 +53,13 @@ UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
 EXTRA_PREPS = {"about", "over", "between", "regarding"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+# fmt: off
 NONFACTUAL = {
-    "demand",
-    "urge",
-    "ask",
-    "call",
-    "appeal",
-    "want",
-    "wish",
-    "request",
-    "propose",
-    "suggest",
-    "press",
+    "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
+    "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
 }
+# fmt: on
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
 
 
 @dataclass(frozen=True)
@@ -96,6 +91,16 @@ def default_intent(act_code: str | None) -> str:
     return "130" if act_code and act_code[:2] >= "10" else "030"
 
 
+def usable(actor: Actor) -> bool:
+    """An actor with a code, or a role that a country can complete."""
+    return bool(actor.code or actor.sector)
+
+
+def own_government(actor: Actor) -> Actor:
+    """The government of an actor's country."""
+    return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
+
+
 class SentenceCoder:
     """The rules applied to one sentence, with the article's context."""
 
@@ -112,6 +117,8 @@ class SentenceCoder:
         self.countries, self.intents = countries, intents
         self.mentions = list(mentions)
         self.reports: dict[int, Report] = {}
+        location = find_location(sent.text)
+        self.place_country = location.country if location else None
         self.consumed: set[int] = set()
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
@@ -126,9 +133,9 @@ class SentenceCoder:
         if head.lower_ in PAIR_WORDS or self.is_pair_noun(head):
             return self.pair(head)
         tokens = np_tokens(head)
-        mentions = self.mentions_in(tokens) or self.mentions_in(
-            [t for _, obj in prep_objects(head, {"of"}) for t in np_tokens(obj)]
-        )
+        mentions = self.mentions_in(tokens)
+        if all(m.is_agent for m in mentions):
+            mentions += self.mentions_in([t for _, obj in prep_objects(head, {"of"}) for t in np_tokens(obj)])
         text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
         if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
             return self.split_coordination(head, text)
@@ -283,6 +290,9 @@ class SentenceCoder:
                 self.actors(passive_agent(token)), self.actors(heads), code, token, "passive", pattern.origin
             )
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
+        act = self.complement(token)
+        if not targets and act is not None:
+            targets = self.targets(act)
         return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
 
     def asked_for(self, token: Token) -> bool:
@@ -295,20 +305,34 @@ class SentenceCoder:
         return False
 
     def noun_event(self, token: Token) -> list[Coded]:
-        """An event noun with a possessive or ``by`` source: ``Petro's visit to China``."""
+        """An event noun with a possessive or ``by`` source: ``Petro's visit to China``.
+
+        Only a noun that is itself an argument of its clause is an event of
+        its own; one inside an adverbial phrase (``during his visit``) is
+        background to the clause's event.
+        """
         if token.pos_ != "NOUN":
             return []
         pattern = self.match(token, "noun")
         owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
-        if pattern is None or not owner or negated(token):
+        if pattern is None or not owner or negated(token) or token.dep_ not in ARGUMENT_DEPS:
             return []
         targets = [a for _, obj in prep_objects(token) for a in self.actors([obj])]
         return self.make(self.actors(owner), targets, pattern.code, token, "nominal", pattern.origin)
 
+    def placed(self, actor: Actor, others: list[Actor]) -> Actor:
+        """A role-only actor completed with the sentence's place or the other side's country."""
+        if actor.code or not actor.sector:
+            return actor
+        country = self.place_country or next((o.country for o in others if o.country), None)
+        if country is None:
+            return actor
+        return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)
+
     def sources(self, token: Token) -> list[Actor]:
         """The subject's actors, or the speaker of the reported clause the token is in."""
         heads = subject(token)[0]
-        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if a.code]
+        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if usable(a)]
         report = self.reports.get(token.i)
         return found or (list(report.speakers) if report else [])
 
@@ -319,10 +343,10 @@ class SentenceCoder:
         (``demanded that the Philippines remove ...``).
         """
         preps = TARGET_PREPS | EXTRA_PREPS | particles
-        found = [a for a in self.actors(direct_objects(token)) if a.code]
-        found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if a.code]
+        found = [a for a in self.actors(direct_objects(token)) if usable(a)]
+        found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if usable(a)]
         for obj in direct_objects(token):
-            found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if a.code]
+            found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
         if not found and code[:2] in ASKING_ROOTS:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
@@ -332,8 +356,16 @@ class SentenceCoder:
     def make(
         self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
     ) -> list[Coded]:
-        """Events for every (source, target) pair; a compound subject with no target is reciprocal."""
-        sources = [s for s in sources if s.code]
+        """Events for every (source, target) pair; a compound subject with no target is reciprocal.
+
+        Roles without a country (``protesters``, ``police``) take the country
+        of the place the sentence names, else the other side's; a protest
+        with no target is against its own country's government.
+        """
+        sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
+        targets = [t for t in (self.placed(a, sources) for a in targets) if t.code]
+        if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
+            targets = [own_government(s) for s in sources if s.country][:1]
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
