@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from dyad.actors.dictionaries import load_dictionaries
 from dyad.actors.lexicon import country_codes
-from dyad.actors.matching import Matcher, Mention
+from dyad.actors.matching import Matcher, Mention, at_word_boundary
 from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.extract import Coded, SentenceCoder
@@ -50,6 +50,18 @@ def dedupe(events: Iterable[Event]) -> list[Event]:
     return kept
 
 
+def with_surname(found: list[Mention], surname: Mention) -> list[Mention]:
+    """The mentions plus a surname, unless it overlaps one that names someone or a role that day.
+
+    A dictionary match that names no one that day gives way: ``Castro`` after
+    ``Xiomara Castro`` in 2023 is her, not a Cuban Castro out of office.
+    """
+    overlapping = [m for m in found if m.start < surname.end and surname.start < m.end]
+    if any(m.entries or m.is_agent for m in overlapping):
+        return found
+    return [m for m in found if m not in overlapping] + [surname]
+
+
 class Coder:
     """Codes articles with one configuration's dictionaries and patterns."""
 
@@ -70,10 +82,8 @@ class Coder:
             start = text.find(surname)
             while start >= 0:
                 end = start + len(surname)
-                if not any(m.start < end and start < m.end for m in found) and (
-                    end == len(text) or not text[end].isalnum()
-                ):
-                    found.append(Mention(start, end, surname, (entry,)))
+                if at_word_boundary(text, start, end):
+                    found = with_surname(found, Mention(start, end, surname, (entry,)))
                 start = text.find(surname, end)
         return sorted(found, key=lambda m: m.start)
 
