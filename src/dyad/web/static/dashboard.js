@@ -65,7 +65,11 @@ function drawTimeline(series) {
   const layout = {
     barmode: "stack", margin: { t: 10, r: 50, b: 60, l: 40 }, legend: { orientation: "h", y: -0.3 },
     // Periods come gap-filled from the API, so an evenly spaced category axis is exact at any interval.
-    xaxis: { type: "category", title: { text: `period (${series.interval})` } },
+    xaxis: {
+      type: "category", title: { text: `period (${series.interval})` },
+      // A few periods would otherwise be drawn as very wide bars.
+      range: periods.length < 8 ? [-0.5, 7.5] : undefined,
+    },
     yaxis: { title: { text: "events" }, rangemode: "tozero" },
     yaxis2: {
       title: { text: "Goldstein" }, overlaying: "y", side: "right", range: [-10, 10], dtick: 5, zeroline: false,
@@ -161,7 +165,7 @@ async function showEvent(eventId, row) {
 function drawNetwork(graph) {
   const svg = $("#network");
   svg.replaceChildren(arrowHead());
-  const place = circleLayout(graph.nodes, 260, 260, 200);
+  const place = circleLayout(graph.nodes, 260, 260, 190);
   const most = Math.max(1, ...graph.edges.map((edge) => edge.count));
   for (const edge of graph.edges) svg.append(edgeLine(edge, place, most));
   for (const node of graph.nodes) svg.append(...nodeMark(node, place[node.code]));
@@ -172,8 +176,11 @@ function circleLayout(nodes, cx, cy, radius) {
   const place = {};
   nodes.forEach((node, index) => {
     const angle = (2 * Math.PI * index) / Math.max(1, nodes.length) - Math.PI / 2;
-    const size = 5 + Math.min(12, Math.sqrt(node.count) * 2);
-    place[node.code] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), r: size };
+    const size = 4 + Math.min(10, Math.sqrt(node.count) * 1.5);
+    place[node.code] = {
+      x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), r: size, cos: Math.cos(angle),
+      sin: Math.sin(angle),
+    };
   });
   return place;
 }
@@ -229,8 +236,10 @@ function edgeLine(edge, place, most) {
 
 function nodeMark(node, at) {
   const circle = svgElement("circle", { cx: at.x, cy: at.y, r: at.r });
-  const below = at.y > 260;
-  const label = svgText(node.code, at.x, below ? at.y + at.r + 13 : at.y - at.r - 5, "middle");
+  // Labels sit outside the circle of nodes, so they never cover the arrows.
+  const anchor = at.cos > 0.3 ? "start" : at.cos < -0.3 ? "end" : "middle";
+  const gap = at.r + 4;
+  const label = svgText(node.code, at.x + gap * at.cos, at.y + gap * at.sin + 4 + 6 * at.sin, anchor);
   return [circle, label];
 }
 
@@ -257,7 +266,7 @@ async function run() {
   try {
     const [points, events, graph] = await Promise.all([
       getJSON("/api/timeseries", series), getJSON("/api/events", page),
-      getJSON("/api/network", filterParams(["since", "until", "cameo"])),
+      getJSON("/api/network", `${filterParams(["since", "until", "cameo"])}&limit=30`),
     ]);
     drawTimeline(points);
     fillTable(events, false);
