@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dyad.cli.code import code
+from dyad.cli.serve import serve
 from dyad.cli.store import export, ingest, query
 
 
@@ -18,3 +19,4 @@ main.add_command(code)
 main.add_command(ingest)
 main.add_command(query)
 main.add_command(export)
+main.add_command(serve)
