@@ -133,12 +133,15 @@ class Prefilter:
         self.automaton = ahocorasick.Automaton()
         for word, kind in kinds.items():
             self.automaton.add_word(word, (len(word), kind))
-        self.automaton.make_automaton()
+        if kinds:
+            self.automaton.make_automaton()
 
     def words(self, text: str) -> int:
         """The kinds of words (TRIGGER | REFERENCE) the text holds."""
         lowered = text.lower()
         found = TRIGGER if self.any_trigger else 0
+        if not len(self.automaton):
+            return found
         for last, (length, kind) in self.automaton.iter(lowered):
             if at_boundaries(lowered, last - length + 1, last + 1):
                 found |= kind
