@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from dyad.cli import main
 from dyad.config import Config
 from dyad.errors import InputError
-from dyad.explain import explain
+from dyad.explain import explain_text
 
 PETRO = "Colombian President Gustavo Petro met Xi Jinping in Beijing."
 DAY = date(2025, 5, 14)
@@ -28,7 +28,7 @@ def leader_line(origin: str) -> list[str]:
 
 
 def test_mentions_name_their_entries() -> None:
-    step = explain(PETRO, DAY).sentences[0]
+    step = explain_text(PETRO, DAY).sentences[0]
     by_text = {m.text: m for m in step.mentions}
     petro, xi = by_text["Gustavo Petro"], by_text["Xi Jinping"]
     assert (petro.code, petro.kind, xi.code) == ("COLGOV", "person", "CHNGOV")
@@ -39,7 +39,7 @@ def test_mentions_name_their_entries() -> None:
 
 
 def test_events_carry_their_evidence_and_parse() -> None:
-    step = explain(PETRO, DAY).sentences[0]
+    step = explain_text(PETRO, DAY).sentences[0]
     [event] = step.events
     target = event.target.code if event.target else None
     assert (event.source.code, target, event.cameo_root) == ("COLGOV", "CHNGOV", "04")
@@ -51,18 +51,18 @@ def test_events_carry_their_evidence_and_parse() -> None:
 
 
 def test_uncoded_predicate_is_shown_with_its_parse() -> None:
-    step = explain("The talks were held in a hotel.", DAY).sentences[0]
+    step = explain_text("The talks were held in a hotel.", DAY).sentences[0]
     assert not step.events
     assert step.triggers and not any(t.coded for t in step.triggers)
 
 
 def test_expired_entry_is_unresolved() -> None:
-    [mention] = [m for m in explain("Iván Duque spoke.", date(2023, 1, 1)).sentences[0].mentions]
+    [mention] = [m for m in explain_text("Iván Duque spoke.", date(2023, 1, 1)).sentences[0].mentions]
     assert (mention.text, mention.code, mention.kind) == ("Iván Duque", None, "unresolved")
 
 
 def test_surname_from_an_earlier_sentence() -> None:
-    sentences = explain("Gustavo Petro arrived in Beijing. Petro met Xi Jinping.", DAY).sentences
+    sentences = explain_text("Gustavo Petro arrived in Beijing. Petro met Xi Jinping.", DAY).sentences
     assert len(sentences) == 2
     petro = sentences[1].mentions[0]
     assert (petro.text, petro.code, petro.name) == ("Petro", "COLGOV", "Gustavo Petro")
@@ -72,13 +72,13 @@ def test_discarded_sentence_says_why(tmp_path: Path) -> None:
     dictionary = tmp_path / "discards.tsv"
     dictionary.write_text("discard\tstate media\n", encoding="utf-8")
     config = Config(dictionaries=(dictionary,))
-    step = explain("China met Colombia, state media said.", DAY, config).sentences[0]
+    step = explain_text("China met Colombia, state media said.", DAY, config).sentences[0]
     assert step.discarded_by == "state media" and not step.events
 
 
 def test_empty_text_is_an_input_error() -> None:
     with pytest.raises(InputError):
-        explain("  \n")
+        explain_text("  \n")
 
 
 def test_command_text() -> None:

@@ -11,6 +11,7 @@ evidence for every event.
 
 from dyad.config import Config
 from dyad.errors import ConfigError, DictionaryError, DyadError, InputError, ReadError, StoreError
+from dyad.explain import Explanation, explain_text
 from dyad.model import Actor, Article, Event, Location, Plover
 from dyad.pipeline import Coder, code_articles, code_text
 from dyad.reading import read_inputs
@@ -24,6 +25,7 @@ __all__ = [
     "DictionaryError",
     "DyadError",
     "Event",
+    "Explanation",
     "InputError",
     "Location",
     "Plover",
@@ -31,5 +33,6 @@ __all__ = [
     "StoreError",
     "code_articles",
     "code_text",
+    "explain_text",
     "read_inputs",
 ]

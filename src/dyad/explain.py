@@ -126,23 +126,23 @@ class Explanation:
         }
 
 
-def explain(text: str, day: date | None = None, config: Config | None = None) -> Explanation:
-    """The explanation of how ``text`` (one sentence or more) is coded on ``day``."""
+def explain_text(text: str, date: date | None = None, config: Config | None = None) -> Explanation:
+    """The explanation of how ``text`` (one sentence or more) dated ``date`` is coded."""
     if not text.strip():
         raise InputError("nothing to explain: the text is empty")
     coder = coder_for(config or Config())
-    article = Article.from_text(text, date=day)
+    article = Article.from_text(text, date=date)
     sentences = segment(article.text).sentences
     docs = list(parse([s.text for s in sentences], coder.config.batch_size))
     events = coder.code_parsed(article, sentences, docs)
     context = ArticleContext()
     steps = []
     for sentence, doc in zip(sentences, docs, strict=True):
-        mentions = coder.mentions(sentence.text, day, context)
+        mentions = coder.mentions(sentence.text, date, context)
         mine = tuple(e for e in events if e.sentence_index == sentence.index)
         steps.append(sentence_step(coder, sentence, doc, mentions, mine))
         coder.remember(mentions, context)
-    return Explanation(day, tuple(steps), tuple(coder.problems))
+    return Explanation(date, tuple(steps), tuple(coder.problems))
 
 
 def sentence_step(

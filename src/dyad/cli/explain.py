@@ -11,7 +11,7 @@ import click
 
 from dyad.cli.code import date_option
 from dyad.cli.common import coder_options, handle_errors, make_config
-from dyad.explain import Explanation, MentionStep, SentenceStep, TriggerStep, explain
+from dyad.explain import Explanation, MentionStep, SentenceStep, TriggerStep, explain_text
 from dyad.model import Actor, Event
 
 
@@ -81,7 +81,7 @@ def render(explanation: Explanation) -> str:
 def explain_command(text: str, day: date | None, fmt: str, **options: Any) -> None:
     """Show, step by step, how TEXT (a sentence, or - for stdin) is coded."""
     source = sys.stdin.read() if text == "-" else text
-    explanation = explain(source, day, make_config(**options))
+    explanation = explain_text(source, day, make_config(**options))
     for problem in explanation.problems:
         click.echo(f"dyad: warning: {problem}", err=True)
     if fmt == "json":
