@@ -140,3 +140,13 @@ def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
 def test_an_unknown_scheme_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         open_store("mongodb://localhost/events")
+
+
+def test_an_event_id_given_twice_is_stored_once(db_url: str, coded: Coded) -> None:
+    article, events = coded[3]
+    with open_store(db_url) as store:
+        result = store.add([(article, [*events, events[0]])])
+        assert result.events == len(events)
+        stored = store.article(article.id)
+        assert stored is not None and stored["event_count"] == len(events)
+        assert [e["event_id"] for e in store.events(EventFilter())] == [e.event_id for e in events]

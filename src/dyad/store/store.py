@@ -87,9 +87,10 @@ class Store:
         new = events = 0
         with self._backend.transaction():
             for article, coded in batch:
-                if self._backend.run(_INSERT_ARTICLE, _article_row(article, len(coded))):
+                rows = _event_rows(article, coded)
+                if self._backend.run(_INSERT_ARTICLE, _article_row(article, len(rows))):
                     new += 1
-                    events += self._backend.run_many(_INSERT_EVENT, _event_rows(article, coded))
+                    events += self._backend.run_many(_INSERT_EVENT, rows)
         return BatchResult(new=new, skipped=len(batch) - new, events=events)
 
     def totals(self) -> dict[str, int]:
@@ -188,8 +189,13 @@ def _article_row(article: Article, event_count: int) -> tuple[Any, ...]:
 
 
 def _event_rows(article: Article, events: Sequence[Event]) -> list[tuple[Any, ...]]:
-    # Events hang off the article they were stored with, whatever id the coder gave them.
-    return [event_row(replace(event, article_id=article.id), seq) for seq, event in enumerate(events)]
+    # Events hang off the article they were stored with, whatever id the coder gave them;
+    # an id given twice is one event, so the article's event count stays true.
+    unique: dict[str, Event] = {}
+    for event in events:
+        unique.setdefault(event.event_id, event)
+    kept = enumerate(unique.values())
+    return [event_row(replace(event, article_id=article.id), seq) for seq, event in kept]
 
 
 def open_store(url: str, *, create: bool = True) -> Store:
