@@ -56,6 +56,15 @@ def test_uncoded_predicate_is_shown_with_its_parse() -> None:
     assert step.triggers and not any(t.coded for t in step.triggers)
 
 
+def test_negated_predicate_shows_what_the_rules_found() -> None:
+    step = explain_text("China will not help Colombia.", DAY).sentences[0]
+    [trigger] = [t for t in step.triggers if t.lemma == "help"]
+    assert not step.events and not trigger.coded and trigger.negated
+    assert trigger.fits is not None and trigger.fits.startswith("070 help")
+    assert (trigger.sources, trigger.targets) == (("CHN China",), ("COL Colombia",))
+    assert "not/neg->help" in trigger.compact()
+
+
 def test_expired_entry_is_unresolved() -> None:
     [mention] = [m for m in explain_text("Iván Duque spoke.", date(2023, 1, 1)).sentences[0].mentions]
     assert (mention.text, mention.code, mention.kind) == ("Iván Duque", None, "unresolved")

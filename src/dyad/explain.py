@@ -20,9 +20,11 @@ from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
 from dyad.actors.resolve import compose
 from dyad.coding.context import ArticleContext
+from dyad.coding.extract import SentenceCoder
+from dyad.coding.syntax import negated
 from dyad.config import Config
 from dyad.errors import InputError
-from dyad.model import Article, Event
+from dyad.model import Actor, Article, Event
 from dyad.nlp import parse
 from dyad.pipeline import Coder, coder_for
 from dyad.segmenting import Sentence, segment
@@ -70,7 +72,13 @@ class Arc:
 
 @dataclass(frozen=True)
 class TriggerStep:
-    """A predicate with a verb pattern, the patterns it could take, and its clause's parse."""
+    """A predicate with a verb pattern, how the rules see it, and its clause's parse.
+
+    ``patterns`` are all those written for the lemma; ``fits`` the one whose
+    particle and objects the sentence has; ``sources`` and ``targets`` the
+    actors (``code text``) the rules find around it; ``negated`` whether a
+    negation rules it out.
+    """
 
     text: str
     index: int
@@ -78,6 +86,10 @@ class TriggerStep:
     lemma: str
     pos: str
     patterns: tuple[str, ...]
+    fits: str | None
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    negated: bool
     coded: bool
     clause: tuple[Arc, ...]
 
@@ -140,22 +152,27 @@ def explain_text(text: str, date: date | None = None, config: Config | None = No
     for sentence, doc in zip(sentences, docs, strict=True):
         mentions = coder.mentions(sentence.text, date, context)
         mine = tuple(e for e in events if e.sentence_index == sentence.index)
-        steps.append(sentence_step(coder, sentence, doc, mentions, mine))
-        coder.remember(mentions, context)
+        step = sentence_step(coder, sentence, doc, mentions, mine, context)
+        steps.append(step)
+        if step.discarded_by is None:
+            coder.remember(mentions, context)
     return Explanation(date, tuple(steps), tuple(coder.problems))
 
 
 def sentence_step(
-    coder: Coder, sentence: Sentence, doc: Doc, mentions: list[Mention], events: tuple[Event, ...]
+    coder: Coder, sentence: Sentence, doc: Doc, mentions: list[Mention], events: tuple[Event, ...],
+    context: ArticleContext,
 ) -> SentenceStep:
     """What one sentence gave at each step."""
     lowered = sentence.text.lower()
     discarded = next((phrase for phrase in coder.discards if phrase in lowered), None)
     offsets = {event.evidence.get("trigger_offset") for event in events}
+    rules = coder.sentence_coder(doc, mentions, context)
+    rules.collect_reports()
     triggers = tuple(
-        trigger_step(coder, token, token.idx in offsets)
+        trigger_step(rules, token, token.idx in offsets)
         for token in doc
-        if token.idx in offsets or has_pattern(coder, token)
+        if token.idx in offsets or has_pattern(rules, token)
     )
     found = tuple(mention_step(coder, mention) for mention in mentions)
     return SentenceStep(sentence.index, sentence.text, sentence.part, discarded, found, triggers, events)
@@ -182,19 +199,30 @@ def pattern_kind(token: Token) -> str | None:
     return "noun" if token.pos_ == "NOUN" else None
 
 
-def has_pattern(coder: Coder, token: Token) -> bool:
+def has_pattern(rules: SentenceCoder, token: Token) -> bool:
     """Whether some verb pattern is written for the token's lemma."""
     kind = pattern_kind(token)
-    return kind is not None and bool(coder.patterns.lookup(kind, token.lemma_.lower()))
+    return kind is not None and bool(rules.patterns.lookup(kind, token.lemma_.lower()))
 
 
-def trigger_step(coder: Coder, token: Token, coded: bool) -> TriggerStep:
-    """A predicate, the patterns written for its lemma, and the parse of its clause."""
+def trigger_step(rules: SentenceCoder, token: Token, coded: bool) -> TriggerStep:
+    """A predicate, the patterns written for its lemma, what the rules find around it, its clause's parse."""
     kind = pattern_kind(token) or "verb"
-    patterns = tuple(map(describe_pattern, coder.patterns.lookup(kind, token.lemma_.lower())))
+    patterns = tuple(map(describe_pattern, rules.patterns.lookup(kind, token.lemma_.lower())))
+    fits = rules.match(token, kind)
+    sources = tuple(map(actor_label, rules.sources(token)))
+    targets = tuple(map(actor_label, rules.targets(token)))
     clause = tuple(arc(t) for t in clause_head(token).subtree)
     # Offsets are within the sentence's own doc, as in the events' evidence.
-    return TriggerStep(token.text, token.i, token.idx, token.lemma_, token.pos_, patterns, coded, clause)
+    return TriggerStep(
+        token.text, token.i, token.idx, token.lemma_, token.pos_, patterns,
+        describe_pattern(fits) if fits else None, sources, targets, negated(token), coded, clause,
+    )
+
+
+def actor_label(actor: Actor) -> str:
+    """``COLGOV Colombian President Gustavo Petro`` (``?`` for no code)."""
+    return f"{actor.code or '?'} {actor.text}"
 
 
 def describe_pattern(pattern: VerbPattern) -> str:

@@ -105,10 +105,14 @@ class Coder:
             if any(phrase in sentence.text.lower() for phrase in self.discards):
                 continue
             if doc is not None:
-                coder = SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
+                coder = self.sentence_coder(doc, mentions, context)
                 events += [e for c in coder.code() if (e := self.event(article, sentence, c))]
             self.remember(mentions, context)
         return dedupe(events)
+
+    def sentence_coder(self, doc: Doc, mentions: list[Mention], context: ArticleContext) -> SentenceCoder:
+        """The coding rules set up for one parsed sentence (``dyad explain`` asks them too)."""
+        return SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
 
     def remember(self, mentions: list[Mention], context: ArticleContext) -> None:
         """Tell the context about the persons and countries just named."""

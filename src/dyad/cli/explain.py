@@ -30,9 +30,16 @@ def mention_line(mention: MentionStep) -> str:
 def trigger_lines(trigger: TriggerStep) -> list[str]:
     """The trigger, the patterns written for it, and its clause's parse."""
     state = "coded" if trigger.coded else "not coded"
-    lines = [f"  {trigger.text!r} ({trigger.lemma}, {trigger.pos}) {state}; patterns:"]
+    negation = ", negated" if trigger.negated else ""
+    lines = [f"  {trigger.text!r} ({trigger.lemma}, {trigger.pos}) {state}{negation}; patterns:"]
     lines += [f"    {pattern}" for pattern in trigger.patterns]
-    return [*lines, f"    parse: {trigger.compact()}"]
+    return [
+        *lines,
+        f"    fits: {trigger.fits or 'none (particle or object missing)'}",
+        f"    sources: {'; '.join(trigger.sources) or 'none'}",
+        f"    targets: {'; '.join(trigger.targets) or 'none'}",
+        f"    parse: {trigger.compact()}",
+    ]
 
 
 def actor_text(actor: Actor | None) -> str:
