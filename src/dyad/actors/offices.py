@@ -10,6 +10,8 @@ the person entries that carry a role (``leaders.tsv``).
 Nothing is resolved where the text itself points elsewhere: a name right
 after the title decides by itself (``Colombian President Iván Duque``), and
 so does a word such as ``former`` before the phrase (``title_modifiers.tsv``).
+After ``of`` the country must be a name ending the phrase: ``the president of
+the Colombian senate`` is not the head of state.
 Nor where the day cannot tell one holder: an undated article, or an office
 shared that day (co-presidents). On a handover day the incoming holder wins.
 """
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 # makes another title (``president-elect``).
 NAME_AFTER = re.compile(r"[-\u2010\u2011]|,?\s+[A-Z\u00c0-\u00de]")
 WORD_BEFORE = re.compile(r"(\w+)[\s\-\u2010\u2011]*$")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,6 +63,13 @@ def titles() -> tuple[Title, ...]:
 def modifiers() -> frozenset[str]:
     """Words before a title that point away from the holder of the day (``former``)."""
     return frozenset(row["word"].lower() for _, row in read_rows(packaged("actors") / "title_modifiers.tsv"))
+
+
+@functools.cache
+def adjectives() -> frozenset[str]:
+    """The demonyms of countries.tsv, which after ``of`` modify another noun (``of the Colombian senate``)."""
+    rows = read_rows(packaged("actors") / "countries.tsv")
+    return frozenset(adjective.casefold() for _, row in rows for adjective in split_cell(row["adjectives"]))
 
 
 @functools.cache
@@ -137,6 +147,6 @@ def title_span(folded: str, mention: Mention) -> tuple[int, int, str] | None:
     if found:
         return mention.start, found.end(), found.group(1)
     found = before.search(folded, 0, mention.start)
-    if found:
+    if found and mention.text.casefold() not in adjectives() and not POSSESSIVE.match(folded, mention.end):
         return found.start(), mention.end, found.group(1)
     return None
