@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from dyad.cli.code import code
+from dyad.cli.eval import evaluate_gold
 from dyad.cli.serve import serve
 from dyad.cli.store import export, ingest, query
 
@@ -20,3 +21,4 @@ main.add_command(ingest)
 main.add_command(query)
 main.add_command(export)
 main.add_command(serve)
+main.add_command(evaluate_gold)

@@ -1,0 +1,83 @@
+"""``dyad eval`` as a user runs it: the coder scored on the PLOVER records and on dyad's gold set.
+
+The floors are the figures the coder reached when they were last set, less
+0.02: a change that makes the coder worse on either gold set fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PLOVER_GSR = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
+DYAD_GOLD = ROOT / "tests" / "data" / "gold" / "dyad_gold.jsonl"
+
+PLOVER_FLOORS = {"event-type accuracy": 0.39, "source actor accuracy": 0.44, "target actor accuracy": 0.40}
+GOLD_FLOORS = {"precision": 0.78, "recall": 0.46, "F1": 0.58}
+GOLD_FALSE_ALARMS_CEILING = 0.05
+
+
+def run(dyad_cmd: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([dyad_cmd, "eval", *args], capture_output=True, text=True, timeout=300)
+
+
+def figure(lines: list[str], label: str) -> float:
+    """The number after ``label:`` on the line that starts with it."""
+    line = next(line for line in lines if line.startswith(f"{label}:"))
+    return float(line.split(":", 1)[1].split()[0])
+
+
+def accuracy(lines: list[str]) -> float:
+    match = re.fullmatch(r"accuracy: (\d\.\d{3})", lines[-1])
+    assert match, lines[-1]
+    return float(match.group(1))
+
+
+def root_triples(lines: list[str]) -> dict[str, float]:
+    """precision, recall and F1 from the root-triple line."""
+    line = next(line for line in lines if line.startswith("triples (source, target, CAMEO root):"))
+    return {name: float(value) for name, value in re.findall(r"(precision|recall|F1) (\d\.\d+)", line)}
+
+
+def test_plover_gold_standard(dyad_cmd: str, tmp_path: Path) -> None:
+    details = tmp_path / "details.jsonl"
+    done = run(dyad_cmd, str(PLOVER_GSR), "--format", "plover-gsr", "--details", str(details))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert accuracy(lines) == figure(lines, "event-type accuracy")
+    for label, floor in PLOVER_FLOORS.items():
+        assert figure(lines, label) >= floor, label
+    rows = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 322 == figure(lines, "records")
+    assert sum(row["type_found"] for row in rows) / len(rows) == pytest.approx(accuracy(lines), abs=0.0005)
+
+
+def test_dyad_gold_set(dyad_cmd: str) -> None:
+    done = run(dyad_cmd, str(DYAD_GOLD))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    scores = root_triples(lines)
+    assert accuracy(lines) == scores["F1"]
+    for label, floor in GOLD_FLOORS.items():
+        assert scores[label] >= floor, label
+    assert figure(lines, "tricky negatives with an event") <= GOLD_FALSE_ALARMS_CEILING
+    assert figure(lines, "sentences") == 406
+
+
+def test_a_malformed_gold_file_is_a_one_line_error(dyad_cmd: str, tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "a", "text": "x", "events": []}\n{"id": "b"\n', encoding="utf-8")
+    done = run(dyad_cmd, str(path))
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"dyad: error: {path}:2: not valid JSON"
+
+
+def test_a_missing_gold_file_is_bad_usage(dyad_cmd: str, tmp_path: Path) -> None:
+    done = run(dyad_cmd, str(tmp_path / "absent.jsonl"))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
