@@ -11,6 +11,17 @@ from dataclasses import dataclass, field
 from dyad.actors.entries import ActorEntry
 from dyad.model import Actor
 
+# Where news writes the family name first (Xi Jinping, Yoon Suk Yeol, Kim Jong Un).
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+
+
+def surname(phrase: str, country: str | None) -> str | None:
+    """The name a person is called by alone, after a full mention."""
+    parts = phrase.split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if country in FAMILY_NAME_FIRST else parts[-1]
+
 
 @dataclass
 class ArticleContext:
@@ -24,9 +35,9 @@ class ArticleContext:
         """Remember an actor just named."""
         if entry is not None and entry.is_person:
             self.last_person = actor
-            parts = entry.phrase.split()
-            if len(parts) > 1:
-                self.surnames.setdefault(parts[-1], entry)
+            name = surname(entry.phrase, actor.country)
+            if name:
+                self.surnames.setdefault(name, entry)
         if actor.country:
             count, _, first = self.countries.get(actor.country, (0, 0, actor))
             self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
