@@ -50,7 +50,7 @@ from typing import Any, Protocol
 from dyad.config import Config
 from dyad.errors import ConfigError, ReadError
 from dyad.model import Actor, Article, Event
-from dyad.pipeline import code_articles
+from dyad.scale import code_results
 from dyad.tsv import packaged, read_rows
 
 FORMATS = ("plover-gsr", "jsonl")
@@ -457,9 +457,13 @@ class Evaluation:
 
 
 def code_records(records: Sequence[GoldText], config: Config | None = None) -> list[list[Event]]:
-    """The events the coder takes from each record's text, dated with the record's date."""
+    """The events the coder takes from each record's text, dated with the record's date.
+
+    Sentences are parsed in shared batches, on ``config.workers`` processes
+    or a Dask cluster when the configuration says so.
+    """
     articles = (Article(id=record.id, text=record.text, date=record.date) for record in records)
-    return [events for _, events in code_articles(articles, config)]
+    return [result.events_or_raise() for result in code_results(articles, config or Config())]
 
 
 def guess_format(path: Path) -> str:

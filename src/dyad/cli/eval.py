@@ -29,7 +29,14 @@ def write_details(rows: tuple[dict[str, Any], ...], output: TextIO) -> None:
 @coder_options
 @handle_errors
 def evaluate_gold(gold: Path, fmt: str | None, details: TextIO | None, **options: Any) -> None:
-    """Score the coder against GOLD; the last line is 'accuracy: X'."""
+    """Score the coder against GOLD; the last line is 'accuracy: X'.
+
+    \b
+    jsonl:      X is the F1 of (source country, target country, CAMEO root)
+                triples over all sentences.
+    plover-gsr: X is the share of records whose gold PLOVER type is among
+                the types of the events taken from the sentence.
+    """
     config = make_config(**options)
     for problem in coder_for(config).problems:
         click.echo(f"dyad: warning: {problem}", err=True)
