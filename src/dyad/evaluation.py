@@ -104,7 +104,8 @@ class Report(Protocol):
     @property
     def accuracy(self) -> float: ...
 
-    def lines(self) -> list[str]: ...
+    def lines(self) -> list[str]:
+        """The report as printed, ending with ``accuracy: X``."""
 
 
 class GoldText(Protocol):
@@ -155,6 +156,7 @@ class GoldReport:
         return self.roots.f1
 
     def lines(self) -> list[str]:
+        """The report as printed, ending with ``accuracy: X``."""
         rows = [f"sentences: {self.sentences}", "root  recall"]
         rows += [f"{root:<4}  {ratio}" for root, ratio in self.root_recall]
         return [
@@ -319,6 +321,7 @@ class PloverReport:
         return self.type_accuracy.value
 
     def lines(self) -> list[str]:
+        """The report as printed, ending with ``accuracy: X``."""
         rows = [f"records: {self.records}", f"records with any event: {self.with_events}",
                 f"{'type':<10} {'gold':>5} {'found':>5} {'right':>5} "
                 f"{'precision':>9} {'recall':>6} {'F1':>5}"]
