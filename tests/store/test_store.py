@@ -150,3 +150,8 @@ def test_an_event_id_given_twice_is_stored_once(db_url: str, coded: Coded) -> No
         stored = store.article(article.id)
         assert stored is not None and stored["event_count"] == len(events)
         assert [e["event_id"] for e in store.events(EventFilter())] == [e.event_id for e in events]
+
+
+def test_top_actors_takes_only_the_two_roles(db_url: str) -> None:
+    with open_store(db_url) as store, pytest.raises(ValueError, match="role"):
+        store.top_actors(EventFilter(), "source_code; DROP TABLE events", 1)  # type: ignore[arg-type]

@@ -156,6 +156,9 @@ class Store:
 
     def top_actors(self, where: EventFilter, role: Role, limit: int = 10) -> list[dict[str, Any]]:
         """The actor codes most often in the given role among matching events."""
+        if role not in ("source", "target"):
+            # The role names columns, so it must never be anything but these two words.
+            raise ValueError(f"role must be source or target, not {role!r}")
         clause, params = where.where()
         rows = self._backend.query(
             f"SELECT {role}_code AS code, MAX({role}_name) AS name, COUNT(*) AS n FROM events "
