@@ -8,6 +8,7 @@ text, and an all-capital acronym needs capitals (``US`` is not ``us``).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from dyad.actors.entries import ActorEntry, AgentEntry, Dictionaries
 from dyad.actors.offices import Offices
 
 
+@functools.cache
 def fold_char(char: str) -> str:
     """One character, lowercased and without accents, still one character."""
     base = [c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)]
@@ -27,6 +29,9 @@ def fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """The text folded character by character, so offsets stay the same."""
+    if text.isascii():
+        # Most text is ASCII, where folding is lowercasing: one C call instead of a call per character.
+        return text.lower()
     return "".join(fold_char(c) for c in text)
 
 
