@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 from dyad.actors.entries import ActorEntry
 from dyad.model import Actor
 
-# Where news writes the family name first (Xi Jinping, Yoon Suk Yeol, Kim Jong Un).
+# Where news may write the family name first (Xi Jinping, Yoon Suk Yeol, Kim Jong Un; but
+# Lawrence Wong, John Lee): both ends of the name are taken there.
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 
 
-def surname(phrase: str, country: str | None) -> str | None:
-    """The name a person is called by alone, after a full mention."""
+def surnames(phrase: str, country: str | None) -> list[str]:
+    """The names a person is called by alone, after a full mention."""
     parts = phrase.split()
     if len(parts) < 2:
-        return None
-    return parts[0] if country in FAMILY_NAME_FIRST else parts[-1]
+        return []
+    return [parts[0], parts[-1]] if country in FAMILY_NAME_FIRST else [parts[-1]]
 
 
 @dataclass
@@ -35,8 +36,7 @@ class ArticleContext:
         """Remember an actor just named."""
         if entry is not None and entry.is_person:
             self.last_person = actor
-            name = surname(entry.phrase, actor.country)
-            if name:
+            for name in surnames(entry.phrase, actor.country):
                 self.surnames.setdefault(name, entry)
         if actor.country:
             count, _, first = self.countries.get(actor.country, (0, 0, actor))
