@@ -6,6 +6,7 @@ import click
 
 from dyad.cli.code import code
 from dyad.cli.eval import evaluate_gold
+from dyad.cli.explain import explain_command
 from dyad.cli.serve import serve
 from dyad.cli.store import export, ingest, query
 
@@ -22,3 +23,4 @@ main.add_command(query)
 main.add_command(export)
 main.add_command(serve)
 main.add_command(evaluate_gold)
+main.add_command(explain_command)
