@@ -26,7 +26,7 @@ from dyad.pipeline import coder_for
 from dyad.prefilter import parse_plan
 from dyad.reading import read_inputs
 from dyad.scale.batch import Result, code_batched
-from dyad.scale.workers import peak_memory_kib, results_from_pool, warm, worker_pool
+from dyad.scale.workers import WorkerStats, peak_memory_kib, results_from_pool, warm, worker_pool
 from dyad.segmenting import segment
 from dyad.tsv import packaged
 
@@ -46,14 +46,23 @@ def read_articles(paths: Sequence[str]) -> Iterator[Article]:
 
 @dataclass(frozen=True)
 class Rate:
-    """Work done in a time."""
+    """Sentences done in a wall-clock time and a CPU time (all processes together).
+
+    CPU time does not count time lost to other programs on a busy machine,
+    so sentences per CPU-second compare runs fairly where wall time cannot.
+    """
 
     seconds: float
+    cpu_seconds: float
     sentences: int
 
     @property
     def sentences_per_s(self) -> float:
         return self.sentences / self.seconds if self.seconds else 0.0
+
+    @property
+    def sentences_per_cpu_s(self) -> float:
+        return self.sentences / self.cpu_seconds if self.cpu_seconds else 0.0
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,12 @@ class BenchFigures:
         bare = self.spacy.sentences_per_s
         return self.pipeline.sentences_per_s / bare if bare else 0.0
 
+    @property
+    def cpu_ratio(self) -> float:
+        """The same ratio per CPU-second."""
+        bare = self.spacy.sentences_per_cpu_s
+        return self.pipeline.sentences_per_cpu_s / bare if bare else 0.0
+
 
 @dataclass(frozen=True)
 class Corpus:
@@ -111,10 +126,10 @@ def survey(paths: Sequence[str], config: Config) -> Corpus:
 def time_spacy(texts: list[str], batch_size: int) -> Rate:
     """spaCy's ``nlp.pipe`` alone over the sentences, in this process."""
     nlp = load_nlp()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    return Rate(time.perf_counter() - start, len(texts))
+    return Rate(time.perf_counter() - start, time.process_time() - cpu, len(texts))
 
 
 def write_null(results: Iterable[Result]) -> int:
@@ -123,18 +138,21 @@ def write_null(results: Iterable[Result]) -> int:
         return write_events((e.to_dict() for r in results for e in r.events_or_raise()), "jsonl", sink)
 
 
-def time_pipeline(paths: Sequence[str], config: Config, peaks: dict[int, int]) -> tuple[float, float, int]:
-    """(seconds to start workers, seconds to read, code and write, events) for the corpus."""
+def time_pipeline(
+    paths: Sequence[str], config: Config, stats: WorkerStats
+) -> tuple[float, float, float, int]:
+    """(seconds to start workers, seconds and CPU seconds to read, code and write, events) for the corpus."""
     with ExitStack() as stack:
         start = time.perf_counter()
         pool = stack.enter_context(worker_pool(config, config.workers, True)) if config.workers > 1 else None
-        begin = time.perf_counter()
+        begin, cpu = time.perf_counter(), time.process_time()
         articles = read_articles(paths)
         if pool is not None:
-            events = write_null(results_from_pool(pool, articles, config, peaks))
+            events = write_null(results_from_pool(pool, articles, config, stats))
         else:
             events = write_null(code_batched(coder_for(config), articles))
-        return begin - start, time.perf_counter() - begin, events
+        cpu_seconds = time.process_time() - cpu + stats.cpu_seconds
+        return begin - start, time.perf_counter() - begin, cpu_seconds, events
 
 
 def run_bench(paths: Sequence[str], config: Config) -> BenchFigures:
@@ -146,9 +164,10 @@ def run_bench(paths: Sequence[str], config: Config) -> BenchFigures:
     if not corpus.texts:
         raise InputError("the corpus has no sentences to benchmark")
     spacy = time_spacy(corpus.texts, config.batch_size)
-    peaks: dict[int, int] = {}
-    starting, seconds, events = time_pipeline(paths, config, peaks)
+    stats = WorkerStats()
+    starting, seconds, cpu_seconds, events = time_pipeline(paths, config, stats)
     return BenchFigures(
         corpus.articles, len(corpus.texts), corpus.parsed, events, config.workers, config.prefilter,
-        load_seconds + starting, Rate(seconds, len(corpus.texts)), spacy, peak_memory_kib(), peaks,
+        load_seconds + starting, Rate(seconds, cpu_seconds, len(corpus.texts)), spacy, peak_memory_kib(),
+        stats.peak_kib,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from dyad.cli.bench import bench
 from dyad.cli.code import code
 from dyad.cli.eval import evaluate_gold
 from dyad.cli.explain import explain_command
@@ -24,3 +25,4 @@ main.add_command(export)
 main.add_command(serve)
 main.add_command(evaluate_gold)
 main.add_command(explain_command)
+main.add_command(bench)

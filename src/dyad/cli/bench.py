@@ -26,6 +26,8 @@ def report_lines(figures: BenchFigures) -> list[str]:
         f"({figures.events} events)",
         f"spaCy nlp.pipe alone (1 process): {bare.seconds:.2f} s, {bare.sentences_per_s:.1f} sentences/s",
         f"ratio pipeline / spaCy: {figures.ratio:.2f}x",
+        f"per CPU-second (all processes): pipeline {pipe.sentences_per_cpu_s:.1f}, "
+        f"spaCy {bare.sentences_per_cpu_s:.1f} sentences; ratio {figures.cpu_ratio:.2f}x",
         f"peak memory: main {mib(figures.peak_kib)}{workers}",
     ]
 

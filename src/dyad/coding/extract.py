@@ -218,7 +218,7 @@ class SentenceCoder:
         particles = {
             c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
         }
-        objects = {o.lemma_.lower() for o in self.object_heads(token)}
+        objects = {t.lemma_.lower() for o in self.object_heads(token) for t in np_tokens(o)}
         for pattern in self.patterns.lookup(kind, token.lemma_.lower()):
             if pattern.particle and pattern.particle not in particles:
                 continue

@@ -11,14 +11,16 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
 from multiprocessing.synchronize import Barrier
 
 from dyad.config import Config
 from dyad.model import Article, Event
+from dyad.enrich.places import gazetteer
 from dyad.nlp import load_nlp
 from dyad.pipeline import coder_for
 from dyad.prefilter import prefilter_for
@@ -29,11 +31,24 @@ START_METHOD = "spawn"
 
 @dataclass(frozen=True)
 class ChunkDone:
-    """What a worker sends back for one chunk: the results and its own peak memory."""
+    """What a worker sends back for one chunk: the results, its peak memory, the CPU time the chunk took."""
 
     results: list[Result]
     pid: int
     peak_kib: int
+    cpu_seconds: float
+
+
+@dataclass
+class WorkerStats:
+    """What the workers said while coding: each one's peak memory, and their CPU time in all."""
+
+    peak_kib: dict[int, int] = field(default_factory=dict)
+    cpu_seconds: float = 0.0
+
+    def add(self, done: ChunkDone) -> None:
+        self.peak_kib[done.pid] = max(done.peak_kib, self.peak_kib.get(done.pid, 0))
+        self.cpu_seconds += done.cpu_seconds
 
 
 def peak_memory_kib() -> int:
@@ -42,9 +57,10 @@ def peak_memory_kib() -> int:
 
 
 def warm(config: Config) -> None:
-    """Load what coding needs (dictionaries, automata, the spaCy pipeline) into this process."""
+    """Load what coding needs (dictionaries, automata, gazetteer, the spaCy pipeline) into this process."""
     coder = coder_for(config)
     load_nlp()
+    gazetteer()
     if config.prefilter:
         prefilter_for(coder)
 
@@ -59,7 +75,9 @@ def start_worker(config: Config, ready: Barrier | None) -> None:
 def code_in_worker(job: tuple[Config, list[Article]]) -> ChunkDone:
     """One chunk of articles, coded in a worker."""
     config, articles = job
-    return ChunkDone(code_chunk(coder_for(config), articles), os.getpid(), peak_memory_kib())
+    start = time.process_time()
+    results = code_chunk(coder_for(config), articles)
+    return ChunkDone(results, os.getpid(), peak_memory_kib(), time.process_time() - start)
 
 
 @contextmanager
@@ -79,13 +97,13 @@ def worker_pool(config: Config, workers: int, wait_ready: bool = False) -> Itera
 
 
 def results_from_pool(
-    pool: Pool, articles: Iterable[Article], config: Config, peaks: dict[int, int] | None = None
+    pool: Pool, articles: Iterable[Article], config: Config, stats: WorkerStats | None = None
 ) -> Iterator[Result]:
-    """Results of every article from a pool, in input order; ``peaks`` gets each worker's peak memory."""
+    """Results of every article from a pool, in input order; ``stats`` hears what the workers say."""
     jobs = ((config, chunk) for chunk in chunked(articles, CHUNK_ARTICLES))
     for done in pool.imap(code_in_worker, jobs):
-        if peaks is not None:
-            peaks[done.pid] = max(done.peak_kib, peaks.get(done.pid, 0))
+        if stats is not None:
+            stats.add(done)
         yield from done.results
 
 
