@@ -1,9 +1,10 @@
 """How a text is coded, step by step: what ``dyad explain`` shows.
 
 For each sentence: the actor and agent mentions the dictionaries found (with
-the entry that matched: its file and line and its validity dates), the
-dependency parse of the clause around each predicate that has a verb
-pattern, and the events coded, with the rule and pattern that made them.
+the entry that matched: its file and line and its validity dates), each
+predicate that has a verb pattern (the pattern that fits it, the sources
+and targets the rules find, a negation) with the dependency parse of its
+clause, and the events coded, with the rule and pattern that made them.
 The coder's own pieces do the work, so the explanation is what ``dyad
 code`` does on the same text.
 """
