@@ -119,6 +119,9 @@ class SentenceCoder:
         self.reports: dict[int, Report] = {}
         location = find_location(sent.text)
         self.place_country = location.country if location else None
+        self.named_countries = [
+            e.code[:3] for m in self.mentions for e in m.entries[:1] if e.code[:3] in countries
+        ]
         self.consumed: set[int] = set()
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
@@ -139,8 +142,19 @@ class SentenceCoder:
         text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
         if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
             return self.split_coordination(head, text)
+        if self.only_describes(head, mentions):
+            return []
         actor = compose(mentions, text, self.countries)
         return [actor] if actor else []
+
+    def only_describes(self, head: Token, mentions: list[Mention]) -> bool:
+        """A demonym on a thing, not on a role or person: ``American charts``, ``Russian gas``."""
+        if head.pos_ == "PROPN" or any(m.is_agent for m in mentions) or not mentions:
+            return False
+        modifiers = [t for t in np_tokens(head) if t.dep_ == "amod"]
+        return all(self.mentions_in([t]) for t in modifiers) and not self.mentions_in([head]) and all(
+            any(m.start <= t.idx - self.sent.start_char < m.end for t in modifiers) for m in mentions
+        )
 
     def coordinated_modifiers(self, head: Token) -> list[Token]:
         """Modifiers coordinated inside a noun phrase: ``Egyptian and Ethiopian negotiators``."""
@@ -321,10 +335,13 @@ class SentenceCoder:
         return self.make(self.actors(owner), targets, pattern.code, token, "nominal", pattern.origin)
 
     def placed(self, actor: Actor, others: list[Actor]) -> Actor:
-        """A role-only actor completed with the sentence's place or the other side's country."""
+        """A role-only actor completed with the sentence's place, a country named, or the other side's."""
         if actor.code or not actor.sector:
             return actor
-        country = self.place_country or next((o.country for o in others if o.country), None)
+        sides = {o.country for o in others}
+        named = [c for c in self.named_countries if c not in sides]
+        country = self.place_country or (named[-1] if named else None)
+        country = country or next((o.country for o in others if o.country), None)
         if country is None:
             return actor
         return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)

@@ -19,8 +19,8 @@ from multiprocessing.pool import Pool
 from multiprocessing.synchronize import Barrier
 
 from dyad.config import Config
-from dyad.model import Article, Event
 from dyad.enrich.places import gazetteer
+from dyad.model import Article, Event
 from dyad.nlp import load_nlp
 from dyad.pipeline import coder_for
 from dyad.prefilter import prefilter_for
