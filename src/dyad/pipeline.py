@@ -23,7 +23,7 @@ from dyad.coding.context import ArticleContext
 from dyad.coding.extract import Coded, SentenceCoder
 from dyad.coding.patterns import PatternIndex, intent_table
 from dyad.config import Config
-from dyad.enrich.dates import event_date
+from dyad.enrich.dates import event_date, is_history
 from dyad.enrich.places import find_location
 from dyad.model import Article, Event, Plover
 from dyad.ontology import load_ontology
@@ -123,7 +123,7 @@ class Coder:
 
     def event(self, article: Article, sentence: Sentence, coded: Coded) -> Event | None:
         """The full event record of a coded event (None for a code the ontology lacks)."""
-        if coded.code not in self.ontology:
+        if coded.code not in self.ontology or is_history(sentence.text, article.date):
             return None
         cameo = self.ontology.get(coded.code)
         day = event_date(sentence.text, article.date)

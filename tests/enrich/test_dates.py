@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dyad.enrich.dates import event_date
+from dyad.enrich.dates import event_date, is_history
 
 THURSDAY = date(2025, 5, 15)
 
@@ -32,3 +32,17 @@ def test_event_date(sentence: str, expected: date) -> None:
 
 def test_undated_article_gives_no_date() -> None:
     assert event_date("They met on Wednesday.", None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "history"),
+    [
+        ("The Soviet Union withdrew its troops from Afghanistan in February 1989.", True),
+        ("The war ended in 1995.", True),
+        ("The deal was signed in 2024.", False),
+        ("Ten people died in 1,995 attacks.", False),
+        ("Talks began on Monday.", False),
+    ],
+)
+def test_history(sentence: str, history: bool) -> None:
+    assert is_history(sentence, THURSDAY) is history

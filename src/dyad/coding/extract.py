@@ -43,7 +43,7 @@ from dyad.coding.syntax import (
     reported_clauses,
     subject,
 )
-from dyad.enrich.places import find_location
+from dyad.enrich.places import find_location, gazetteer
 from dyad.model import Actor
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -51,6 +51,7 @@ PAIR_WORDS = {"they", "them", "their", "both"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
+FORCE_ROOT = "15"
 EXTRA_PREPS = {"about", "over", "between", "regarding"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
@@ -152,8 +153,10 @@ class SentenceCoder:
         if head.pos_ == "PROPN" or any(m.is_agent for m in mentions) or not mentions:
             return False
         modifiers = [t for t in np_tokens(head) if t.dep_ == "amod"]
-        return all(self.mentions_in([t]) for t in modifiers) and not self.mentions_in([head]) and all(
-            any(m.start <= t.idx - self.sent.start_char < m.end for t in modifiers) for m in mentions
+        return (
+            all(self.mentions_in([t]) for t in modifiers)
+            and not self.mentions_in([head])
+            and all(any(m.start <= t.idx - self.sent.start_char < m.end for t in modifiers) for m in mentions)
         )
 
     def coordinated_modifiers(self, head: Token) -> list[Token]:
@@ -368,7 +371,27 @@ class SentenceCoder:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
             ]
+        if not found and code[:2] >= FORCE_ROOT:
+            found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         return found
+
+    def place_targets(self, heads: list[Token]) -> list[Actor]:
+        """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""
+        for head in heads:
+            tokens = np_tokens(head) + [t for _, o in prep_objects(head, {"of"}) for t in np_tokens(o)]
+            text = self.sent.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+            named = [
+                e.code[:3]
+                for m in self.mentions_in(tokens)
+                for e in m.entries[:1]
+                if e.code[:3] in self.countries
+            ]
+            places = [gazetteer().get(t.text.lower()) for t in tokens if t.pos_ == "PROPN"]
+            located = [p.country for p in places if p and p.country]
+            country = (named or located or [None])[0]
+            if country:
+                return [Actor(text=text, code=country, country=country)]
+        return []
 
     def make(
         self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str

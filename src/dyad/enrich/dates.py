@@ -3,7 +3,8 @@
 ``on Wednesday`` in an article dated Thursday 2025-05-15 is 2025-05-14 (news
 tells of the past week); ``yesterday``, ``today``, ``tomorrow``, and month-day
 dates (``May 14``, ``14 May 2025``) are read too. Without any, the event
-takes the article's date.
+takes the article's date. A sentence set in a past year (``in 1989``) is
+history, not news, and gives no event.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\
 WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+PAST_YEAR = re.compile(
+    r"\b(?:in|during)\s+(?:(?:early|late|mid)-?\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b"
+)
 
 
 def month_number(name: str) -> int:
@@ -76,3 +80,10 @@ def event_date(sentence: str, article_date: date | None) -> date | None:
     if relative:
         return article_date + timedelta(days=RELATIVE[relative.group(1).lower()])
     return article_date
+
+
+def is_history(sentence: str, article_date: date | None) -> bool:
+    """Whether the sentence tells of a past year (``in February 1989``), not of the news."""
+    if article_date is None:
+        return False
+    return any(int(year) < article_date.year - 1 for year in PAST_YEAR.findall(sentence))
