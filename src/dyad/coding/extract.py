@@ -388,8 +388,7 @@ class SentenceCoder:
             ]
             places = [gazetteer().get(t.text.lower()) for t in tokens if t.pos_ == "PROPN"]
             located = [p.country for p in places if p and p.country]
-            country = (named or located or [None])[0]
-            if country:
+            for country in (named or located)[:1]:
                 return [Actor(text=text, code=country, country=country)]
         return []
 
