@@ -17,7 +17,8 @@ from dyad.pipeline import Coder
 from dyad.prefilter import parse_plan, parse_planned
 from dyad.segmenting import Sentence, segment
 
-CHUNK_ARTICLES = 32
+# Enough sentences for full parser batches, few enough that workers finish close together.
+CHUNK_ARTICLES = 16
 
 
 @dataclass(frozen=True)

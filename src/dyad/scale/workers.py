@@ -59,8 +59,9 @@ def peak_memory_kib() -> int:
 def warm(config: Config) -> None:
     """Load what coding needs (dictionaries, automata, gazetteer, the spaCy pipeline) into this process."""
     coder = coder_for(config)
-    load_nlp()
     gazetteer()
+    # One parse, so that the first chunk does not pay for what spaCy sets up on its first call.
+    list(load_nlp().pipe(["Ministers met."]))
     if config.prefilter:
         prefilter_for(coder)
 
