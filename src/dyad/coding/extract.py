@@ -124,6 +124,7 @@ class SentenceCoder:
             e.code[:3] for m in self.mentions for e in m.entries[:1] if e.code[:3] in countries
         ]
         self.consumed: set[int] = set()
+        self.pairing: set[int] = set()
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions overlapping the given tokens, in order."""
@@ -187,10 +188,13 @@ class SentenceCoder:
     def pair(self, token: Token) -> list[Actor]:
         """The two parties a plural reference points to: the clause's actors, else the last two named."""
         verb = governing_verb(token)
-        if verb is not None:
+        # A reference among the clause's own actors (``they and X``, ``with them``) would resolve itself.
+        if verb is not None and token.i not in self.pairing:
+            self.pairing.add(token.i)
             heads, _ = subject(verb)
             found = [] if token in heads else self.actors(heads)
             found += [a for _, obj in prep_objects(verb, {"with"}) for a in self.actors([obj])]
+            self.pairing.discard(token.i)
             if len({a.code for a in found if a.code}) >= 2:
                 return found
         tokens = np_tokens(token)
