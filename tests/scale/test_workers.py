@@ -13,7 +13,7 @@ from dyad.model import Article
 from dyad.pipeline import coder_for
 from dyad.reading import read_inputs
 from dyad.scale.batch import code_batched
-from dyad.scale.workers import code_parallel, results_from_pool, worker_pool
+from dyad.scale.workers import WorkerStats, code_parallel, results_from_pool, worker_pool
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "corpus" / "sample"
@@ -36,13 +36,14 @@ def test_every_chunk_goes_to_a_worker_in_order_and_errors_stay_with_their_articl
     articles = [*articles[:40], RUNAWAY, *articles[40:70]]
     config = Config(workers=2)
     alone = list(code_batched(coder_for(config), articles))
-    peaks: dict[int, int] = {}
+    stats = WorkerStats()
     with worker_pool(config, 2, wait_ready=True) as pool:
-        parallel = list(results_from_pool(pool, articles, config, peaks))
+        parallel = list(results_from_pool(pool, articles, config, stats))
     assert [(r.article, r.events) for r in parallel] == [(r.article, r.events) for r in alone]
     assert [str(r.error) for r in parallel] == [str(r.error) for r in alone]
     assert isinstance(parallel[40].error, InputError)
-    assert len(peaks) in (1, 2) and all(kib > 50_000 for kib in peaks.values())
+    assert len(stats.peak_kib) == 2 and all(kib > 50_000 for kib in stats.peak_kib.values())
+    assert stats.cpu_seconds > 0
 
 
 def test_code_parallel_raises_the_input_error_in_turn() -> None:
