@@ -72,6 +72,8 @@ def mention(text: str, start: int, entries: tuple[ActorEntry, ...]) -> Mention:
         ("He met the envoy.", [], True, True),
         ("The two sides met.", [], True, True),
         ("The envoy met reporters.", [], True, False),
+        ("Police met protesters in Nairobi.", [Mention(0, 6, "Police", sector="COP")], False, True),
+        ("Police met protesters.", [Mention(0, 6, "Police", sector="COP")], False, False),
     ],
 )
 def test_admits_only_a_trigger_with_a_possible_source(

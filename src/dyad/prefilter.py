@@ -6,9 +6,10 @@ event. A sentence can only give one when it has both:
 - a trigger: a word that the pipeline could lemmatize to a predicate the
   verb patterns or the intent table know (``met`` -> ``meet``);
 - a possible source: a dictionary mention with an entry valid on the
-  article's date (a surname of a person named earlier counts), or a pronoun
+  article's date (a surname of a person named earlier counts), a pronoun
   or plural reference (``he``, ``their``, ``the two sides``) once the
-  article has named a person or a country.
+  article has named a person or a country, or a role (``police``) in a
+  sentence that names a place, whose country the role takes.
 
 Trigger forms are the lemmatizer's own rules run backwards (its suffix
 rules, its exceptions, the attribute ruler's lemmas and the tokenizer's
@@ -33,6 +34,7 @@ from spacy.tokens import Doc
 from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
 from dyad.coding.extract import PAIR_WORDS, PRONOUNS
+from dyad.enrich.places import find_location
 from dyad.model import Article
 from dyad.nlp import load_nlp, parse
 from dyad.segmenting import Sentence
@@ -115,6 +117,12 @@ def trigger_forms(nlp: Language, lemmas: Iterable[str]) -> set[str] | None:
     return forms | special_cases(nlp, forms)
 
 
+def names_a_country(text: str) -> bool:
+    """Whether the sentence names a place in a known country."""
+    place = find_location(text)
+    return place is not None and place.country is not None
+
+
 def at_boundaries(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole word (no letter or digit right before or after)."""
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
@@ -154,8 +162,9 @@ class Prefilter:
             return False
         if any(mention.entries for mention in mentions):
             return True
-        remembers = context.last_person is not None or bool(context.countries)
-        return bool(found & REFERENCE) and remembers
+        if found & REFERENCE and (context.last_person is not None or context.countries):
+            return True
+        return any(mention.sector for mention in mentions) and names_a_country(text)
 
 
 @functools.cache

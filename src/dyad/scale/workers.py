@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import Pool
 from multiprocessing.synchronize import Barrier
 
+from spacy.language import Language
+
 from dyad.config import Config
 from dyad.enrich.places import gazetteer
 from dyad.model import Article, Event
@@ -60,10 +62,14 @@ def warm(config: Config) -> None:
     """Load what coding needs (dictionaries, automata, gazetteer, the spaCy pipeline) into this process."""
     coder = coder_for(config)
     gazetteer()
-    # One parse, so that the first chunk does not pay for what spaCy sets up on its first call.
-    list(load_nlp().pipe(["Ministers met."]))
+    warm_up(load_nlp())
     if config.prefilter:
         prefilter_for(coder)
+
+
+def warm_up(nlp: Language) -> None:
+    """One parse, so that the first real one does not pay for what spaCy sets up on its first call."""
+    list(nlp.pipe(["Ministers met."]))
 
 
 def start_worker(config: Config, ready: Barrier | None) -> None:
