@@ -115,8 +115,26 @@ def prep_objects(token: Token, preps: set[str] = TARGET_PREPS) -> list[tuple[str
         if prep.dep_ == "dative" and prep.pos_ != "ADP":
             found.append(("to", prep))
         elif prep.lower_ in preps:
-            found.extend((prep.lower_, obj) for obj in children(prep, "pobj"))
+            objects = children(prep, "pobj") or stranded_object(prep)
+            found.extend((prep.lower_, obj) for obj in objects)
     return found
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object.
+
+    In ``granted asylum to five Panamanian army officers holed up ...`` the
+    parser makes ``officers`` the subject of ``holed``; the phrase after
+    ``to`` is still its object.
+    """
+    if any(True for _ in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1 : prep.i + 8]:
+        if token.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
+            return []
+        if token.dep_ not in NP_DEPS and token.pos_ in ("NOUN", "PROPN"):
+            return [token]
+    return []
 
 
 def direct_objects(verb: Token) -> list[Token]:
