@@ -35,7 +35,7 @@ def test_boilerplate_is_dropped() -> None:
     [
         ("Mr. Smith met Dr. Jones. They talked.", 2),
         ("The U.S. and the U.N. agreed. Talks end.", 2),
-        ("He said: \"We will go.\" She left.", 2),
+        ('He said: "We will go." She left.', 2),
         ("Gen. J. Doe arrived at 5 p.m. on Monday.", 1),
         ("Is it over? No! It is not.", 3),
     ],
@@ -47,3 +47,17 @@ def test_sentence_splitting(paragraph: str, count: int) -> None:
 def test_running_text_without_sentence_end_is_an_error() -> None:
     with pytest.raises(InputError, match="no sentence end"):
         segment("word " * (MAX_SENTENCE_CHARS // 2))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first"),
+    [
+        ("ANKARA - Turkey and Greece agreed to talk.", "Turkey and Greece agreed to talk."),
+        ("BRUSSELS, March 11 (Reuters) - The EU met.", "The EU met."),
+        ("MEXICO CITY — Mexico said no.", "Mexico said no."),
+        ("Turkey - a NATO member - agreed.", "Turkey - a NATO member - agreed."),
+        ("US officials met.", "US officials met."),
+    ],
+)
+def test_dateline_is_cut(paragraph: str, first: str) -> None:
+    assert segment(paragraph).sentences[0].text == first

@@ -3,7 +3,9 @@
 dyad's article format puts an optional photo caption (ending with a credit
 line ``Name / Newspaper``) and a headline before the body. Credits name a
 photographer and a paper, not actors, so they are cut; trailing
-boilerplate (``Related story: ...``) is not part of the story and is dropped.
+boilerplate (``Related story: ...``) is not part of the story and is dropped,
+and so is a dateline (``ANKARA -``, ``BRUSSELS, March 11 (Reuters) -``),
+which names where the story was filed, not an actor.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ ABBREVIATIONS = frozenset({
     "p.m", "approx", "dept", "est", "fig",
 })
 # fmt: on
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)*\s*(?:\([^)]{1,40}\)\s*)?[-–—:]+\s+"
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -102,6 +107,6 @@ def segment(text: str) -> Segments:
             parts.append(("caption", caption))
             paras = paras[1:]
     headline = paras[0] if paras and is_headline(paras[0], len(paras) - 1) else None
-    parts += [("body", BOILERPLATE.sub("", p)) for p in paras[1 if headline else 0 :]]
+    parts += [("body", DATELINE.sub("", BOILERPLATE.sub("", p))) for p in paras[1 if headline else 0 :]]
     sentences = [(part, check_length(s)) for part, para in parts for s in split_sentences(para)]
     return Segments(tuple(Sentence(i, s, part) for i, (part, s) in enumerate(sentences)), headline, credit)

@@ -52,6 +52,7 @@ PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "sta
 UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
+REFUSAL_ROOT = "12"
 EXTRA_PREPS = {"about", "over", "between", "regarding"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
@@ -312,7 +313,7 @@ class SentenceCoder:
             )
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
-        if not targets and act is not None:
+        if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
         return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
 
