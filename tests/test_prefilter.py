@@ -14,7 +14,15 @@ from dyad.config import Config
 from dyad.model import Actor
 from dyad.nlp import load_nlp
 from dyad.pipeline import Coder, coder_for
-from dyad.prefilter import REFERENCE, TRIGGER, Prefilter, prefilter_for, rule_forms, trigger_forms
+from dyad.prefilter import (
+    REFERENCE,
+    TRIGGER,
+    Prefilter,
+    prefilter_for,
+    rule_forms,
+    trigger_forms,
+    trigger_lemmas,
+)
 from dyad.reading import read_inputs
 from dyad.segmenting import segment
 
@@ -36,15 +44,20 @@ def test_written_forms_of_a_lemma(case: dict[str, str]) -> None:
 
 def test_every_pattern_word_the_parser_lemmatizes_is_a_trigger() -> None:
     coder = coder_for(Config())
-    lemmas = coder.patterns.lemmas()
-    forms = trigger_forms(load_nlp(), lemmas)
+    free, guarded = trigger_lemmas(coder)
+    forms = trigger_forms(load_nlp(), free | set(guarded))
     assert forms is not None
     texts = [s.text for a in read_inputs([str(SAMPLE)]) if not isinstance(a, Exception)
              for s in segment(a.text).sentences]
-    found = [(doc, t) for doc in load_nlp().pipe(texts) for t in doc if t.lemma_.lower() in lemmas]
-    assert len(found) > 20
-    for doc, token in found:
-        assert token.lower_ in forms and prefilter_for(coder).words(doc.text) & TRIGGER, token.text
+    triggered = 0
+    for doc in load_nlp().pipe(texts):
+        lemmas = {t.lemma_.lower() for t in doc}
+        for token in (t for t in doc if t.lemma_.lower() in free | set(guarded)):
+            assert token.lower_ in forms, token.text
+            if token.lemma_.lower() in free or guarded[token.lemma_.lower()] & lemmas:
+                triggered += 1
+                assert prefilter_for(coder).words(doc.text) & TRIGGER, doc.text
+    assert triggered > 20
 
 
 def test_words_are_whole_words() -> None:
@@ -52,6 +65,19 @@ def test_words_are_whole_words() -> None:
     assert not prefilter.words("The spokesman said help was near.")
     assert prefilter.words("Aid arrived.") == TRIGGER
     assert prefilter.words("He sent aid.") == TRIGGER | REFERENCE
+
+
+def test_a_guarded_trigger_needs_one_of_its_object_words() -> None:
+    prefilter = Prefilter(set(), (), guarded=[({"held", "hold"}, {"talks"}), ({"issued"}, {"statement"})])
+    assert prefilter.words("China held talks with Japan.") == TRIGGER
+    assert not prefilter.words("China held a statement.")
+    assert not prefilter.words("Talks were held up.") & REFERENCE
+
+
+def test_verbs_whose_every_pattern_names_objects_are_guarded() -> None:
+    free, guarded = trigger_lemmas(coder_for(Config()))
+    assert "meet" in free and "talk" in guarded["have"]
+    assert not set(guarded) & free
 
 
 def test_unknowable_forms_let_every_sentence_through() -> None:

@@ -58,17 +58,6 @@ def rule_forms(lemma: str, rules: Iterable[tuple[str, str]]) -> set[str]:
     return {lemma[: len(lemma) - len(new)] + old for old, new in rules if lemma.endswith(new)}
 
 
-def lemmatizer_forms(nlp: Language, lemmas: set[str]) -> set[str]:
-    """Every word the pipeline's lemmatizer could give one of the lemmas."""
-    component = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    rules = {(old, new) for by_pos in table(component, "lemma_rules").values() for old, new in by_pos}
-    forms = {form for lemma in lemmas for form in rule_forms(lemma, rules)}
-    for by_pos in table(component, "lemma_exc").values():
-        forms |= {word for word, found in by_pos.items() if lemmas.intersection(found)}
-    forms |= {word for word, found in table(component, "lemma_lookup").items() if found in lemmas}
-    return {form.lower() for form in forms | lemmas if form}
-
-
 def pattern_words(token: dict[str, Any]) -> list[str] | None:
     """The words a token pattern's ``LOWER`` or ``ORTH`` takes, None when they cannot be listed."""
     words: list[str] = []
@@ -82,39 +71,74 @@ def pattern_words(token: dict[str, Any]) -> list[str] | None:
     return words
 
 
-def ruler_forms(nlp: Language, lemmas: set[str]) -> set[str] | None:
-    """Words the attribute ruler gives one of the lemmas; None when a pattern cannot be listed."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return set()
-    forms: set[str] = set()
-    for entry in nlp.get_pipe("attribute_ruler").patterns:  # type: ignore[attr-defined]
-        if str(entry["attrs"].get("LEMMA", "")).lower() not in lemmas:
-            continue
-        for token in (t for pattern in entry["patterns"] for t in pattern):
-            words = pattern_words(token)
-            if words is None:
-                return None
-            forms |= {word.lower() for word in words}
-    return forms
+class Inflections:
+    """The pipeline's lemmatizer run backwards: the written words it could turn into a lemma."""
+
+    def __init__(self, nlp: Language) -> None:
+        component = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        rules = table(component, "lemma_rules").values()
+        self.rules = {(old, new) for by_pos in rules for old, new in by_pos}
+        self.listed: dict[str, set[str]] = {}
+        self.unlisted: set[str] = set()
+        self.special: dict[str, set[str]] = {}
+        self.read_tables(component)
+        if "attribute_ruler" in nlp.pipe_names:
+            self.read_ruler(nlp.get_pipe("attribute_ruler").patterns)  # type: ignore[attr-defined]
+        self.read_special_cases(nlp.tokenizer.rules)  # type: ignore[union-attr]
+
+    def read_tables(self, component: Any) -> None:
+        """The lemmatizer's exceptions (``met`` -> ``meet``) and lookup table, if it has them."""
+        for by_pos in table(component, "lemma_exc").values():
+            for word, lemmas in by_pos.items():
+                self.list_words(lemmas, [word])
+        for word, lemma in table(component, "lemma_lookup").items():
+            self.list_words([lemma], [word])
+
+    def read_special_cases(self, rules: dict[str, list[dict[int, str]]]) -> None:
+        """The tokenizer's special cases by piece (``can`` -> ``cannot``): pieces without word boundaries."""
+        for text, pieces in rules.items():
+            for piece in pieces:
+                self.special.setdefault(str(piece.get(ORTH, "")).lower(), set()).add(text.lower())
+
+    def list_words(self, lemmas: Iterable[str], words: Iterable[str]) -> None:
+        for lemma in lemmas:
+            self.listed.setdefault(lemma.lower(), set()).update(word.lower() for word in words)
+
+    def read_ruler(self, entries: Iterable[dict[str, Any]]) -> None:
+        """The words the attribute ruler gives a lemma (``ca`` -> ``can``)."""
+        for entry in entries:
+            lemma = str(entry["attrs"].get("LEMMA", "")).lower()
+            for token in (t for pattern in entry["patterns"] for t in pattern if lemma):
+                words = pattern_words(token)
+                if words is None:
+                    self.unlisted.add(lemma)
+                else:
+                    self.list_words([lemma], words)
+
+    def forms(self, lemma: str) -> set[str] | None:
+        """Every word that could be lemmatized to the lemma (or one of its words); None when unknowable."""
+        words = {word.lower() for word in (lemma, *lemma.split())}
+        if words & self.unlisted:
+            return None
+        forms = {f for w in words for f in (w, *rule_forms(w, self.rules), *self.listed.get(w, ())) if f}
+        return forms | {case for form in forms for case in self.special.get(form, ())}
 
 
-def special_cases(nlp: Language, forms: set[str]) -> set[str]:
-    """Tokenizer special cases (``cannot``, ``hes``) with a piece among the forms."""
-    found = set()
-    for text, pieces in nlp.tokenizer.rules.items():  # type: ignore[union-attr]
-        if any(str(piece.get(ORTH, "")).lower() in forms for piece in pieces):
-            found.add(text.lower())
-    return found
+@functools.cache
+def inflections_of(nlp: Language) -> Inflections:
+    """The inflections of a pipeline, worked out once per process."""
+    return Inflections(nlp)
 
 
 def trigger_forms(nlp: Language, lemmas: Iterable[str]) -> set[str] | None:
     """Every written form of the lemmas the pipeline could lemmatize back; None when unknowable."""
-    wanted = {word.lower() for lemma in lemmas for word in (lemma, *lemma.split())}
-    ruled = ruler_forms(nlp, wanted)
-    if ruled is None:
-        return None
-    forms = lemmatizer_forms(nlp, wanted) | ruled
-    return forms | special_cases(nlp, forms)
+    found: set[str] = set()
+    for lemma in lemmas:
+        forms = inflections_of(nlp).forms(lemma)
+        if forms is None:
+            return None
+        found |= forms
+    return found
 
 
 def names_a_country(text: str) -> bool:
@@ -128,20 +152,35 @@ def at_boundaries(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-class Prefilter:
-    """Finds trigger and reference words with one automaton."""
+Guard = tuple[set[str], set[str]]
 
-    def __init__(self, triggers: set[str] | None, references: Iterable[str] = REFERENCES) -> None:
+
+class Prefilter:
+    """Finds trigger and reference words with one automaton.
+
+    A guarded trigger counts only beside one of its guard words: a verb
+    whose every pattern names its objects (``have`` talks) needs one of them.
+    """
+
+    def __init__(
+        self, triggers: set[str] | None, references: Iterable[str] = REFERENCES, guarded: Sequence[Guard] = ()
+    ) -> None:
         self.any_trigger = triggers is None
-        kinds: dict[str, int] = {}
+        words: dict[str, tuple[int, set[int], set[int]]] = {}
         for word in triggers or ():
-            kinds[word] = TRIGGER
+            words[word] = (TRIGGER, set(), set())
         for word in references:
-            kinds[word.lower()] = kinds.get(word.lower(), 0) | REFERENCE
+            kind, needs, gives = words.get(word.lower(), (0, set(), set()))
+            words[word.lower()] = (kind | REFERENCE, needs, gives)
+        for number, (forms, guards) in enumerate(guarded):
+            for word in forms:
+                words.setdefault(word, (0, set(), set()))[1].add(number)
+            for word in guards:
+                words.setdefault(word, (0, set(), set()))[2].add(number)
         self.automaton = ahocorasick.Automaton()
-        for word, kind in kinds.items():
-            self.automaton.add_word(word, (len(word), kind))
-        if kinds:
+        for word, (kind, needs, gives) in words.items():
+            self.automaton.add_word(word, (len(word), kind, frozenset(needs), frozenset(gives)))
+        if words:
             self.automaton.make_automaton()
 
     def words(self, text: str) -> int:
@@ -150,10 +189,14 @@ class Prefilter:
         found = TRIGGER if self.any_trigger else 0
         if not len(self.automaton):
             return found
-        for last, (length, kind) in self.automaton.iter(lowered):
+        needs: set[int] = set()
+        gives: set[int] = set()
+        for last, (length, kind, need, give) in self.automaton.iter(lowered):
             if at_boundaries(lowered, last - length + 1, last + 1):
                 found |= kind
-        return found
+                needs |= need
+                gives |= give
+        return found | (TRIGGER if needs & gives else 0)
 
     def admits(self, text: str, mentions: Sequence[Mention], context: ArticleContext) -> bool:
         """Whether the sentence can give an event, so needs the parse."""
@@ -167,11 +210,34 @@ class Prefilter:
         return any(mention.sector for mention in mentions) and names_a_country(text)
 
 
+def trigger_lemmas(coder: Coder) -> tuple[set[str], dict[str, set[str]]]:
+    """(lemmas that trigger alone, lemmas that need an object word -> those words).
+
+    Intent words trigger alone: the intent rule codes an act without a pattern.
+    """
+    free = {trigger.split()[0] for trigger in coder.intents if trigger.split()}
+    guarded: dict[str, set[str]] = {}
+    for (_, lemma), patterns in coder.patterns.table.items():
+        if all(pattern.objects for pattern in patterns):
+            guarded.setdefault(lemma, set()).update(o for p in patterns for o in p.objects)
+        else:
+            free.add(lemma)
+    return free, {lemma: objects for lemma, objects in guarded.items() if lemma not in free}
+
+
 @functools.cache
 def prefilter_for(coder: Coder) -> Prefilter:
     """The prefilter of a coder's patterns and intent words, built once per process."""
-    lemmas = coder.patterns.lemmas() | {trigger.split()[0] for trigger in coder.intents if trigger.split()}
-    return Prefilter(trigger_forms(load_nlp(), lemmas))
+    free, guarded = trigger_lemmas(coder)
+    nlp = load_nlp()
+    guards: list[Guard] = []
+    for lemma, objects in guarded.items():
+        forms, words = trigger_forms(nlp, [lemma]), trigger_forms(nlp, objects)
+        if forms is None or words is None:
+            free.add(lemma)
+        else:
+            guards.append((forms, words))
+    return Prefilter(trigger_forms(nlp, free), guarded=guards)
 
 
 def parse_plan(coder: Coder, article: Article, sentences: Sequence[Sentence]) -> list[bool]:
