@@ -26,6 +26,7 @@ from dyad.coding.context import ArticleContext
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.syntax import (
     INTENT_MODALS,
+    OBLIGATION_CODES,
     REPORTING,
     TARGET_PREPS,
     adjacent_coordination,
@@ -119,6 +120,7 @@ class SentenceCoder:
         self.countries, self.intents = countries, intents
         self.mentions = list(mentions)
         self.reports: dict[int, Report] = {}
+        self.obligations: list[Coded] = []
         location = find_location(sent.text)
         self.place_country = location.country if location else None
         self.named_countries = [
@@ -212,12 +214,22 @@ class SentenceCoder:
                 speakers = tuple(self.actors(subject(token)[0]))
                 for clause in reported_clauses(token):
                     self.mark_report(clause, speakers)
+                    self.obligations += self.obligation(clause, speakers)
             elif token.lower_ == "according":
                 speakers = tuple(
                     a for prep in children(token, "prep") for a in self.actors(children(prep, "pobj"))
                 )
                 if speakers and token.head.i != token.i:
                     self.mark_report(token.head, speakers)
+
+    def obligation(self, clause: Token, speakers: tuple[Actor, ...]) -> list[Coded]:
+        """``Russia said that Sudan must return the helicopter``: the speaker demands it of Sudan."""
+        code = OBLIGATION_CODES.get(modal(clause) or "")
+        if code is None or negated(clause):
+            return []
+        targets = [a for a in self.actors(subject(clause)[0]) if usable(a)]
+        self.reports.setdefault(clause.i, Report(speakers, ""))
+        return self.make(list(speakers), targets, code, clause, "obligation", "syntax")
 
     def mark_report(self, clause: Token, speakers: tuple[Actor, ...]) -> None:
         words = self.sent.doc[clause.left_edge.i : clause.right_edge.i + 1].text
@@ -229,7 +241,7 @@ class SentenceCoder:
         if is_question(self.sent):
             return []
         self.collect_reports()
-        events: list[Coded] = []
+        events: list[Coded] = list(self.obligations)
         for token in self.sent:
             if token.i not in self.consumed:
                 events += self.intent(token) or self.verb_event(token) or self.noun_event(token)
@@ -300,7 +312,7 @@ class SentenceCoder:
         pattern = self.match(token)
         if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
             return []
-        if self.asked_for(token):
+        if self.asked_for(token) or modal(token) in OBLIGATION_CODES:
             return []
         code, rule = pattern.code, "svo"
         if modal(token) in INTENT_MODALS or (token.i in self.reports and modal(token) in ("would", "could")):
@@ -372,6 +384,7 @@ class SentenceCoder:
         found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if usable(a)]
         for obj in direct_objects(token):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
+        found = found or self.owners(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         if not found and code[:2] in ASKING_ROOTS:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
@@ -379,6 +392,23 @@ class SentenceCoder:
         if not found and code[:2] >= FORCE_ROOT:
             found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         return found
+
+    def owners(self, heads: list[Token]) -> list[Actor]:
+        """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
+        ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
+        for head in heads:
+            modifiers = [t for t in np_tokens(head) if t.i != head.i]
+            found = [a for a in self.actors_named_in(modifiers) if a.code]
+            for _, obj in prep_objects(head, TARGET_PREPS | {"by", "of"}):
+                found = found or [a for a in self.actors([obj]) if a.code]
+            if found:
+                return found
+        return []
+
+    def actors_named_in(self, tokens: list[Token]) -> list[Actor]:
+        """The actors the named mentions among some tokens give, one each."""
+        named = [m for m in self.mentions_in(tokens) if not m.is_agent]
+        return [a for m in named if (a := compose([m], m.text, self.countries))]
 
     def place_targets(self, heads: list[Token]) -> list[Actor]:
         """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""

@@ -47,7 +47,9 @@ REPORTING = {
     "affirm",
 }
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
-INTENT_MODALS = {"will", "shall", "can", "should", "must", "'ll"}
+INTENT_MODALS = {"will", "shall", "can", "'ll"}
+# What a speaker asks of someone when the reported clause says they must or should act.
+OBLIGATION_CODES = {"must": "100", "should": "020"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
