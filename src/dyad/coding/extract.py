@@ -25,6 +25,7 @@ from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.syntax import (
+    CONDITION_MARKS,
     INTENT_MODALS,
     OBLIGATION_CODES,
     REPORTING,
@@ -54,6 +55,7 @@ UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 REFUSAL_ROOT = "12"
+THREAT_ROOT = "13"
 EXTRA_PREPS = {"about", "over", "between", "regarding"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
@@ -302,8 +304,16 @@ class SentenceCoder:
             pattern.code if pattern else None
         )
         targets = next((found for found in map(self.targets, acts) if found), [])
+        if not targets and code[:2] == THREAT_ROOT:
+            targets = self.condition_subjects(acts)
         origin = pattern.origin if pattern else "intents.tsv"
         return self.make(self.sources(token), targets, code, token, "intent", origin)
+
+    def condition_subjects(self, acts: list[Token]) -> list[Actor]:
+        """Whom a threat is aimed at: the actor of its condition (``... if the United States goes ahead``)."""
+        clauses = [c for act in acts for c in act.subtree if c.dep_ == "advcl"]
+        conditions = [c for c in clauses if any(m.lower_ in CONDITION_MARKS for m in children(c, "mark"))]
+        return [a for c in conditions for a in self.actors(subject(c)[0]) if a.code]
 
     def verb_event(self, token: Token) -> list[Coded]:
         """A clause whose verb has a pattern."""
@@ -397,13 +407,16 @@ class SentenceCoder:
         """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
         ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
         for head in heads:
-            modifiers = [t for t in np_tokens(head) if t.i != head.i]
-            found = [a for a in self.actors_named_in(modifiers) if a.code]
+            found = self.named_modifiers(head)
             for _, obj in prep_objects(head, TARGET_PREPS | {"by", "of"}):
-                found = found or [a for a in self.actors([obj]) if a.code]
+                found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
             if found:
                 return found
         return []
+
+    def named_modifiers(self, head: Token) -> list[Actor]:
+        """The actors named among a noun's modifiers (``German`` in ``German goods``)."""
+        return [a for a in self.actors_named_in([t for t in np_tokens(head) if t.i != head.i]) if a.code]
 
     def actors_named_in(self, tokens: list[Token]) -> list[Actor]:
         """The actors the named mentions among some tokens give, one each."""
