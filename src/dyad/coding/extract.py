@@ -55,6 +55,8 @@ UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 REFUSAL_ROOT = "12"
+# Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
+PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 THREAT_ROOT = "13"
 EXTRA_PREPS = {"about", "over", "between", "regarding"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
@@ -316,10 +318,11 @@ class SentenceCoder:
         return [a for c in conditions for a in self.actors(subject(c)[0]) if a.code]
 
     def verb_event(self, token: Token) -> list[Coded]:
-        """A clause whose verb has a pattern."""
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_ in REPORTING:
+        """A clause whose verb (or predicative adjective) has a pattern."""
+        kind = PREDICATE_KINDS.get(token.pos_)
+        if kind is None or token.lemma_ in REPORTING:
             return []
-        pattern = self.match(token)
+        pattern = self.match(token, kind)
         if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES:
