@@ -15,7 +15,7 @@ from dyad.model import Location
 
 CONNECTOR = r"(?:(?:de|da|do|dos|del|la|las|los|el|al|es|of|upon)\s+)?"
 PLACE = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+{CONNECTOR}[A-Z][\w'’.-]*){{0,3}})"
+    rf"\b(?:in|at|near|outside|through|across|throughout|around)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+{CONNECTOR}[A-Z][\w'’.-]*){{0,3}})"
 )
 
 
