@@ -46,6 +46,7 @@ def dask_client(address: str) -> Iterator[Client]:
                 n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True, dashboard_address=None
             )
             client = Client(cluster)
+            client.wait_for_workers(LOCAL_WORKERS)
         else:
             cluster, client = None, Client(address, timeout=10)
     except (OSError, TimeoutError, ValueError) as error:
