@@ -16,6 +16,7 @@ CASES = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "cod
 
 def triple(event: Any) -> tuple[str | None, str | None, str]:
     """(source country, target country, root); IGO for international organizations."""
+
     def side(actor: Any) -> str | None:
         if actor is None:
             return None
@@ -32,4 +33,5 @@ def test_rule(case: dict[str, Any]) -> None:
     if not expected:
         assert not found, f"events where none should be: {found}"
     assert expected <= found, f"missing {expected - found}; found {found}"
+    assert not {root for *_, root in found} & set(case.get("absent_roots", [])), found
     assert all(e.evidence["rule"] and e.evidence["trigger"] for e in events)
