@@ -411,7 +411,7 @@ class SentenceCoder:
         ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
         for head in heads:
             found = self.named_modifiers(head)
-            for _, obj in prep_objects(head, TARGET_PREPS | {"by", "of"}):
+            for _, obj in prep_objects(head, TARGET_PREPS | {"by", "of", "between"}):
                 found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
             if found:
                 return found
