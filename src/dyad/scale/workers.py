@@ -49,6 +49,7 @@ class WorkerStats:
     cpu_seconds: float = 0.0
 
     def add(self, done: ChunkDone) -> None:
+        """Count one chunk's report."""
         self.peak_kib[done.pid] = max(done.peak_kib, self.peak_kib.get(done.pid, 0))
         self.cpu_seconds += done.cpu_seconds
 
