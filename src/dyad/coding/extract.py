@@ -333,9 +333,10 @@ class SentenceCoder:
             rule = "intent"
         heads, passive = subject(token)
         if passive:
-            return self.make(
-                self.actors(passive_agent(token)), self.actors(heads), code, token, "passive", pattern.origin
-            )
+            agents = self.actors(passive_agent(token))
+            if not agents and any(self.patterns.lookup("noun", h.lemma_.lower()) for h in heads):
+                return self.make(self.parties(heads), [], code, token, "passive-event", pattern.origin)
+            return self.make(agents, self.actors(heads), code, token, "passive", pattern.origin)
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
@@ -416,6 +417,12 @@ class SentenceCoder:
             if found:
                 return found
         return []
+
+    def parties(self, heads: list[Token]) -> list[Actor]:
+        """Each actor named in an event noun's phrase: ``the meeting of the China-Celac Forum``."""
+        tokens = [t for h in heads for t in np_tokens(h)]
+        tokens += [t for h in heads for _, o in prep_objects(h, {"of", "between", "with"}) for t in o.subtree]
+        return [a for a in self.actors_named_in(tokens) if a.code]
 
     def named_modifiers(self, head: Token) -> list[Actor]:
         """The actors named among a noun's modifiers (``German`` in ``German goods``)."""
