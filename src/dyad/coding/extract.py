@@ -55,6 +55,10 @@ UNDIRECTED_ROOTS = {"14"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 REFUSAL_ROOT = "12"
+UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD", "PTY"}
+KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
+MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
+MASS_COUNT = 100
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 THREAT_ROOT = "13"
@@ -106,6 +110,22 @@ def usable(actor: Actor) -> bool:
 def own_government(actor: Actor) -> Actor:
     """The government of an actor's country."""
     return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
+
+
+def number_at_least(text: str, floor: int) -> bool:
+    """Whether a number written in digits is at least ``floor``."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and int(digits) >= floor
+
+
+def violence_code(code: str, source: Actor, mass: bool) -> str:
+    """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
+    violence (18), not conventional military force (19); killing by the hundreds is mass violence (202)."""
+    if mass:
+        return "202"
+    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
+        return "180"
+    return code
 
 
 class SentenceCoder:
@@ -475,4 +495,17 @@ class SentenceCoder:
         report = self.reports.get(trigger.i)
         offset = trigger.idx - self.sent.start_char
         quote = report.words if report else None
-        return [Coded(s, t, code, trigger.text, offset, rule, origin, quote) for s, t in pairs]
+        mass = code[:2] in ("18", "19") and self.many_killed(trigger)
+        return [
+            Coded(s, t, violence_code(code, s, mass), trigger.text, offset, rule, origin, quote)
+            for s, t in pairs
+        ]
+
+    def many_killed(self, trigger: Token) -> bool:
+        """Whether a killing verb's object counts its victims in hundreds or more."""
+        if trigger.lemma_ not in KILLING:
+            return False
+        numbers = [
+            t for o in direct_objects(trigger) for t in o.subtree if t.like_num or t.lower_ in MASS_WORDS
+        ]
+        return any(t.lower_ in MASS_WORDS or number_at_least(t.text, MASS_COUNT) for t in numbers)
