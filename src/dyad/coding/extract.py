@@ -59,6 +59,7 @@ UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD"
 KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
 MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
 MASS_COUNT = 100
+PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds"}
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 THREAT_ROOT = "13"
@@ -120,9 +121,12 @@ def number_at_least(text: str, floor: int) -> bool:
 
 def violence_code(code: str, source: Actor, mass: bool) -> str:
     """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
-    violence (18), not conventional military force (19); killing by the hundreds is mass violence (202)."""
+    violence (18), not conventional military force (19); protesters who use force riot (145); killing
+    by the hundreds is mass violence (202)."""
     if mass:
         return "202"
+    if code[:2] in ("18", "19") and PROTESTERS & set(source.text.lower().split()):
+        return "145"
     if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
         return "180"
     return code

@@ -83,7 +83,7 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
             return [child], True
     if verb.dep_ == "relcl":
         return [verb.head], False
-    if verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("conj", "xcomp", "acomp", "advcl") and verb.head.i != verb.i:
         return subject(verb.head)
     return [], False
 
