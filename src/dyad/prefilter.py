@@ -153,6 +153,21 @@ def at_boundaries(text: str, start: int, end: int) -> bool:
 
 
 Guard = tuple[set[str], set[str]]
+Role = tuple[int, set[int], set[int]]
+
+
+def word_roles(triggers: set[str], references: Iterable[str], guarded: Sequence[Guard]) -> dict[str, Role]:
+    """Each word's (kinds, guarded triggers it may be, guarded triggers it frees), guards by number."""
+    roles: dict[str, Role] = {word: (TRIGGER, set(), set()) for word in triggers}
+    for word in (w.lower() for w in references):
+        kind, needs, gives = roles.get(word, (0, set(), set()))
+        roles[word] = (kind | REFERENCE, needs, gives)
+    for number, (forms, guards) in enumerate(guarded):
+        for word in forms:
+            roles.setdefault(word, (0, set(), set()))[1].add(number)
+        for word in guards:
+            roles.setdefault(word, (0, set(), set()))[2].add(number)
+    return roles
 
 
 class Prefilter:
@@ -166,21 +181,11 @@ class Prefilter:
         self, triggers: set[str] | None, references: Iterable[str] = REFERENCES, guarded: Sequence[Guard] = ()
     ) -> None:
         self.any_trigger = triggers is None
-        words: dict[str, tuple[int, set[int], set[int]]] = {}
-        for word in triggers or ():
-            words[word] = (TRIGGER, set(), set())
-        for word in references:
-            kind, needs, gives = words.get(word.lower(), (0, set(), set()))
-            words[word.lower()] = (kind | REFERENCE, needs, gives)
-        for number, (forms, guards) in enumerate(guarded):
-            for word in forms:
-                words.setdefault(word, (0, set(), set()))[1].add(number)
-            for word in guards:
-                words.setdefault(word, (0, set(), set()))[2].add(number)
         self.automaton = ahocorasick.Automaton()
-        for word, (kind, needs, gives) in words.items():
+        roles = word_roles(triggers or set(), references, guarded)
+        for word, (kind, needs, gives) in roles.items():
             self.automaton.add_word(word, (len(word), kind, frozenset(needs), frozenset(gives)))
-        if words:
+        if roles:
             self.automaton.make_automaton()
 
     def words(self, text: str) -> int:
