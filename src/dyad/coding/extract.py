@@ -171,7 +171,10 @@ class SentenceCoder:
         tokens = np_tokens(head)
         mentions = self.mentions_in(tokens)
         if all(m.is_agent for m in mentions):
-            mentions += self.mentions_in([t for _, obj in prep_objects(head, {"of"}) for t in np_tokens(obj)])
+            owners = [c for _, obj in prep_objects(head, {"of"}) for c in conjuncts(obj)]
+            if len(owners) > 1:
+                return [actor for owner in owners for actor in self.actor(owner)]
+            mentions += self.mentions_in([t for owner in owners for t in np_tokens(owner)])
         text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
         if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
             return self.split_coordination(head, text)

@@ -65,8 +65,17 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """A token and those coordinated with it (``China and Colombia``)."""
-    return [token, *token.conjuncts]
+    """A token and those coordinated with it (``China and Colombia``).
+
+    A list whose second member the parser took for an apposition
+    (``Saudi Arabia, the United Arab Emirates, Bahrain and Egypt``) is a
+    coordination all the same.
+    """
+    found = [token, *token.conjuncts]
+    for appos in children(token, "appos"):
+        if appos.conjuncts:
+            found += [appos, *appos.conjuncts]
+    return found
 
 
 def children(token: Token, *deps: str) -> list[Token]:
