@@ -52,6 +52,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 UNDIRECTED_ROOTS = {"14"}
+# Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
+DOMESTIC_CODES = ("081", "0831", "172", "15")
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 REFUSAL_ROOT = "12"
@@ -106,6 +108,11 @@ def default_intent(act_code: str | None) -> str:
 def usable(actor: Actor) -> bool:
     """An actor with a code, or a role that a country can complete."""
     return bool(actor.code or actor.sector)
+
+
+def own_people(actor: Actor) -> Actor:
+    """The people of an actor's country, at whom its domestic measures are aimed."""
+    return Actor(text=actor.text, code=f"{actor.country}CVL", country=actor.country, sector="CVL")
 
 
 def own_government(actor: Actor) -> Actor:
@@ -490,6 +497,8 @@ class SentenceCoder:
         targets = [t for t in (self.placed(a, sources) for a in targets) if t.code]
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
+        if not targets and sources and code.startswith(DOMESTIC_CODES):
+            targets = [own_people(s) for s in sources if s.country][:1]
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
