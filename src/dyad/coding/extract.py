@@ -65,7 +65,7 @@ PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mo
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 THREAT_ROOT = "13"
-EXTRA_PREPS = {"about", "over", "between", "regarding"}
+EXTRA_PREPS = {"about", "over", "between", "regarding", "by"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
 NONFACTUAL = {
