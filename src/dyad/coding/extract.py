@@ -359,7 +359,7 @@ class SentenceCoder:
         pattern = self.match(token, kind)
         if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
             return []
-        if self.asked_for(token) or modal(token) in OBLIGATION_CODES:
+        if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
         code, rule = pattern.code, "svo"
         if modal(token) in INTENT_MODALS or (token.i in self.reports and modal(token) in ("would", "could")):
@@ -376,6 +376,11 @@ class SentenceCoder:
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
         return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
+
+    def consequence(self, token: Token, code: str) -> bool:
+        """A participle telling what harm followed (``..., killing 157 people``), not an act of the subject."""
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        return token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject and code[:2] >= FORCE_ROOT
 
     def asked_for(self, token: Token) -> bool:
         """Whether the act is only what someone demands or urges (``demanded that X leave``)."""
