@@ -378,7 +378,7 @@ class SentenceCoder:
         return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
 
     def consequence(self, token: Token, code: str) -> bool:
-        """A participle telling what harm followed (``..., killing 157 people``), not an act of the subject."""
+        """A participle telling what harm followed (``..., killing 157 people``), not the subject's act."""
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         return token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject and code[:2] >= FORCE_ROOT
 
