@@ -57,6 +57,8 @@ DOMESTIC_CODES = ("081", "0831", "172", "15")
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 REFUSAL_ROOT = "12"
+# Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).
+STATEMENT_ROOTS = {"01", "11"}
 UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD", "PTY"}
 KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
 MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
@@ -66,6 +68,7 @@ PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mo
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 THREAT_ROOT = "13"
 EXTRA_PREPS = {"about", "over", "between", "regarding", "by"}
+OWNER_PREPS = TARGET_PREPS | {"by", "of", "between"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
 NONFACTUAL = {
@@ -437,7 +440,10 @@ class SentenceCoder:
         found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if usable(a)]
         for obj in direct_objects(token):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
-        found = found or self.owners(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
+        objects = direct_objects(token) + [o for _, o in prep_objects(token, preps)]
+        found = found or self.owners(objects)
+        if code[:2] in STATEMENT_ROOTS:
+            found = found or self.owners(objects, {"in"}) or self.topic_actors(objects)
         if not found and code[:2] in ASKING_ROOTS:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
@@ -446,15 +452,25 @@ class SentenceCoder:
             found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         return found
 
-    def owners(self, heads: list[Token]) -> list[Actor]:
+    def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS) -> list[Actor]:
         """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
         ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
         for head in heads:
             found = self.named_modifiers(head)
-            for _, obj in prep_objects(head, TARGET_PREPS | {"by", "of", "between"}):
+            for _, obj in prep_objects(head, preps):
                 found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
             if found:
                 return found
+        return []
+
+    def topic_actors(self, heads: list[Token]) -> list[Actor]:
+        """Who a statement's object clause is about: ``optimism that talks with South Korea ...``."""
+        for head in heads:
+            for clause in children(head, "acl", "ccomp", "relcl"):
+                topic = subject(clause)[0]
+                found = [a for a in self.actors(topic) if a.code] or self.owners(topic)
+                if found:
+                    return found
         return []
 
     def parties(self, heads: list[Token]) -> list[Actor]:
