@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyarrow.dataset as ds
+import pytest
 
 from dyad.config import Config
 from dyad.model import Article
@@ -14,6 +15,8 @@ from dyad.scale.batch import code_batched
 from dyad.scale.cluster import code_on_cluster, code_to_parquet, event_month, input_files
 
 ROOT = Path(__file__).resolve().parents[2]
+# A cluster that never comes up must fail the run, not hang it.
+pytestmark = pytest.mark.timeout(300)
 SAMPLE = ROOT / "corpus" / "sample"
 LOCAL = Config(dask="local")
 

@@ -16,6 +16,8 @@ from dyad.scale.batch import code_batched
 from dyad.scale.workers import WorkerStats, code_parallel, results_from_pool, worker_pool
 
 ROOT = Path(__file__).resolve().parents[2]
+# Workers that never come up must fail the run, not hang it.
+pytestmark = pytest.mark.timeout(300)
 SAMPLE = ROOT / "corpus" / "sample"
 RUNAWAY = Article.from_text("word " * 3000)
 
