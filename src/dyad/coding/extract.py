@@ -56,6 +56,8 @@ UNDIRECTED_ROOTS = {"14"}
 DOMESTIC_CODES = ("081", "0831", "172", "15")
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
+JOINT_CODE = "062"
 REFUSAL_ROOT = "12"
 # Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).
 STATEMENT_ROOTS = {"01", "11"}
@@ -364,7 +366,7 @@ class SentenceCoder:
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
-        code, rule = pattern.code, "svo"
+        code, rule = self.joint(token, pattern.code), "svo"
         if modal(token) in INTENT_MODALS or (token.i in self.reports and modal(token) in ("would", "could")):
             code = intent_code(str(modal(token)), code) or default_intent(code)
             rule = "intent"
@@ -379,6 +381,11 @@ class SentenceCoder:
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
         return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
+
+    def joint(self, token: Token, code: str) -> str:
+        """Military exercises held jointly are military cooperation (062), not a show of force."""
+        words = {t.lower_ for o in self.object_heads(token) for t in np_tokens(o)}
+        return JOINT_CODE if code[:2] == FORCE_ROOT and words & JOINT_WORDS else code
 
     def consequence(self, token: Token, code: str) -> bool:
         """A participle telling what harm followed (``..., killing 157 people``), not the subject's act."""
