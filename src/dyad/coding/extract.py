@@ -357,9 +357,10 @@ class SentenceCoder:
         return [a for c in conditions for a in self.actors(subject(c)[0]) if a.code]
 
     def verb_event(self, token: Token) -> list[Coded]:
-        """A clause whose verb (or predicative adjective) has a pattern."""
+        """A clause whose verb (or predicative adjective) has a pattern; a participle
+        modifying a noun (``the ousted president``) describes, it does not tell an event."""
         kind = PREDICATE_KINDS.get(token.pos_)
-        if kind is None or token.lemma_ in REPORTING:
+        if kind is None or token.lemma_ in REPORTING or token.dep_ == "amod":
             return []
         pattern = self.match(token, kind)
         if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
