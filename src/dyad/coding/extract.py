@@ -54,6 +54,7 @@ PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "sta
 UNDIRECTED_ROOTS = {"14"}
 # Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
 DOMESTIC_CODES = ("081", "0831", "172", "15")
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
@@ -527,7 +528,7 @@ class SentenceCoder:
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
         if not targets and sources and code.startswith(DOMESTIC_CODES):
-            targets = [own_people(s) for s in sources if s.country][:1]
+            targets = [own_people(s) for s in sources if s.country and s.sector in STATE_SECTORS][:1]
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
