@@ -293,11 +293,14 @@ class SentenceCoder:
 
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
         """The most specific pattern whose particle and objects the token has."""
+        patterns = self.patterns.lookup(kind, token.lemma_.lower())
+        if not patterns:
+            return None
         particles = {
             c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
         }
         objects = {t.lemma_.lower() for o in self.object_heads(token) for t in np_tokens(o)}
-        for pattern in self.patterns.lookup(kind, token.lemma_.lower()):
+        for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
                 continue
             if pattern.objects and not pattern.objects & objects:
