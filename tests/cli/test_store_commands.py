@@ -203,7 +203,7 @@ def _stored_articles(db: Path) -> int:
 
 
 def test_a_killed_ingest_resumes_and_stores_each_article_once(tmp_path: Path) -> None:
-    total = 60
+    total = 240
     _many_articles(tmp_path / "many", total)
     db = tmp_path / "many.db"
     command = [*DYAD, "ingest", str(tmp_path / "many"), "--db", str(db), "--batch-size", "3"]
