@@ -25,6 +25,7 @@ from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.syntax import (
+    ANNOUNCING,
     CONDITION_MARKS,
     INTENT_MODALS,
     OBLIGATION_CODES,
@@ -254,7 +255,7 @@ class SentenceCoder:
     def collect_reports(self) -> None:
         """Map each token of a reported clause to its speaker and words."""
         for token in self.sent:
-            if token.lemma_ in REPORTING and token.pos_ in ("VERB", "AUX"):
+            if token.lemma_ in REPORTING | ANNOUNCING and token.pos_ in ("VERB", "AUX"):
                 speakers = tuple(self.actors(subject(token)[0]))
                 for clause in reported_clauses(token):
                     self.mark_report(clause, speakers)

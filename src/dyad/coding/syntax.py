@@ -46,6 +46,18 @@ REPORTING = {
     "argue",
     "affirm",
 }
+# Verbs whose clauses report words, though they may be events themselves (``announced a ceasefire``).
+ANNOUNCING = {
+    "announce",
+    "confirm",
+    "warn",
+    "report",
+    "indicate",
+    "reveal",
+    "disclose",
+    "acknowledge",
+    "admit",
+}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 INTENT_MODALS = {"will", "shall", "can", "'ll"}
 # What a speaker asks of someone when the reported clause says they must or should act.
