@@ -28,6 +28,7 @@ from dyad.enrich.places import find_location
 from dyad.model import Article, Event, Plover
 from dyad.ontology import load_ontology
 from dyad.prefilter import parse_plan, parse_planned
+from dyad.reading import parse_date
 from dyad.segmenting import Sentence, segment
 
 
@@ -160,9 +161,10 @@ def coder_for(config: Config) -> Coder:
     return Coder(config)
 
 
-def code_text(text: str, date: date | None = None, config: Config | None = None) -> list[Event]:
-    """The events of one text (an article body) dated ``date``."""
-    return coder_for(config or Config()).code(Article.from_text(text, date=date))
+def code_text(text: str, date: date | str | None = None, config: Config | None = None) -> list[Event]:
+    """The events of one text (an article body) dated ``date`` (a date or ``YYYY-MM-DD``)."""
+    day = parse_date(date, "date") if isinstance(date, str) else date
+    return coder_for(config or Config()).code(Article.from_text(text, date=day))
 
 
 def code_articles(
