@@ -95,11 +95,3 @@ def test_missing_file_and_folder_with_bad_file(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["Article", "ReadError", "Article", "ReadError"]
     assert "no such file" in str(items[-1])
 
-
-def test_code_text_takes_an_iso_date_string() -> None:
-    import dyad
-
-    events = dyad.code_text("Peru and Chile signed a fisheries agreement on Monday.", date="2024-03-06")
-    assert {e.date for e in events} == {"2024-03-04"}
-    with pytest.raises(dyad.DyadError, match="not a date"):
-        dyad.code_text("Peru thanked Chile.", date="2024-02-31")
