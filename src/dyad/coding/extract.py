@@ -51,6 +51,8 @@ from dyad.model import Actor
 
 PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
+# Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
+QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 UNDIRECTED_ROOTS = {"14"}
 # Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
@@ -115,6 +117,13 @@ def default_intent(act_code: str | None) -> str:
 def usable(actor: Actor) -> bool:
     """An actor with a code, or a role that a country can complete."""
     return bool(actor.code or actor.sector)
+
+
+def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
+    """``Londoners marched against Britain's policy``: people act towards their own government."""
+    return target.code == target.country and any(
+        s.country == target.country and s.sector and s.sector not in STATE_SECTORS for s in sources
+    )
 
 
 def own_people(actor: Actor) -> Actor:
@@ -182,6 +191,10 @@ class SentenceCoder:
             return self.person_before(head)
         if head.lower_ in PAIR_WORDS or self.is_pair_noun(head):
             return self.pair(head)
+        if head.lemma_.lower() in QUANTITIES or head.like_num:
+            counted = [obj for _, obj in prep_objects(head, {"of"})]
+            if counted:
+                return self.actor(counted[0])
         tokens = np_tokens(head)
         mentions = self.mentions_in(tokens)
         if all(m.is_agent for m in mentions):
@@ -468,7 +481,7 @@ class SentenceCoder:
     def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS) -> list[Actor]:
         """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
         ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
-        for head in heads:
+        for head in [c for h in heads for c in conjuncts(h)]:
             found = self.named_modifiers(head)
             for _, obj in prep_objects(head, preps):
                 found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
@@ -529,6 +542,7 @@ class SentenceCoder:
         """
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
         targets = [t for t in (self.placed(a, sources) for a in targets) if t.code]
+        targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
         if not targets and sources and code.startswith(DOMESTIC_CODES):
