@@ -517,7 +517,9 @@ class SentenceCoder:
     def place_targets(self, heads: list[Token]) -> list[Actor]:
         """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""
         for head in heads:
-            tokens = np_tokens(head) + [t for _, o in prep_objects(head, {"of"}) for t in np_tokens(o)]
+            tokens = np_tokens(head) + [
+                t for _, o in prep_objects(head, {"of", "in", "near"}) for t in np_tokens(o)
+            ]
             text = self.sent.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
             named = [
                 e.code[:3]
