@@ -126,11 +126,6 @@ def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
     )
 
 
-def own_people(actor: Actor) -> Actor:
-    """The people of an actor's country, at whom its domestic measures are aimed."""
-    return Actor(text=actor.text, code=f"{actor.country}CVL", country=actor.country, sector="CVL")
-
-
 def own_government(actor: Actor) -> Actor:
     """The government of an actor's country."""
     return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
@@ -448,6 +443,11 @@ class SentenceCoder:
             return actor
         return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)
 
+    def people_here(self, source: Actor) -> Actor:
+        """The people of the place the sentence names (``a curfew in Montenegro``), else the source's own."""
+        country = self.place_country or source.country
+        return Actor(text=source.text, code=f"{country}CVL", country=country, sector="CVL")
+
     def sources(self, token: Token) -> list[Actor]:
         """The subject's actors, or the speaker of the reported clause the token is in."""
         heads = subject(token)[0]
@@ -478,13 +478,15 @@ class SentenceCoder:
             found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         return found
 
-    def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS) -> list[Actor]:
+    def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS, depth: int = 2) -> list[Actor]:
         """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
-        ``rejected calls by Belarus``, ``called for sanctions against Nigeria``."""
+        ``rejected calls by Belarus``, ``called for sanctions against Nigeria``, ``a suspension of
+        air links with Serbia`` (two phrases down at most)."""
         for head in [c for h in heads for c in conjuncts(h)]:
             found = self.named_modifiers(head)
             for _, obj in prep_objects(head, preps):
                 found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
+                found = found or (self.owners([obj], preps, depth - 1) if depth > 1 else [])
             if found:
                 return found
         return []
@@ -548,7 +550,7 @@ class SentenceCoder:
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
         if not targets and sources and code.startswith(DOMESTIC_CODES):
-            targets = [own_people(s) for s in sources if s.country and s.sector in STATE_SECTORS][:1]
+            targets = [self.people_here(s) for s in sources if s.country and s.sector in STATE_SECTORS][:1]
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
