@@ -60,6 +60,8 @@ DOMESTIC_CODES = ("081", "0831", "172", "15")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
+# Before protests, ``at`` names where (``signed at the White House``), not at whom.
+PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
 JOINT_CODE = "062"
 REFUSAL_ROOT = "12"
@@ -357,7 +359,8 @@ class SentenceCoder:
         code = intent_code(key, pattern.code if pattern else None) or default_intent(
             pattern.code if pattern else None
         )
-        targets = next((found for found in map(self.targets, acts) if found), [])
+        act_code = pattern.code if pattern else ""
+        targets = next((found for act in acts if (found := self.targets(act, act_code))), [])
         if not targets and code[:2] == THREAT_ROOT:
             targets = self.condition_subjects(acts)
         origin = pattern.origin if pattern else "intents.tsv"
@@ -461,7 +464,9 @@ class SentenceCoder:
         Appeals and demands also take the subject of what they ask for
         (``demanded that the Philippines remove ...``).
         """
-        preps = TARGET_PREPS | EXTRA_PREPS | particles
+        preps = (TARGET_PREPS | EXTRA_PREPS | particles) - (
+            {"at"} - particles if code[:2] < PROTEST_ROOT else set()
+        )
         found = [a for a in self.actors(direct_objects(token)) if usable(a)]
         found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if usable(a)]
         for obj in direct_objects(token):
