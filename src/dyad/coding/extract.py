@@ -1,15 +1,20 @@
 """Code one parsed sentence into events: who did what to whom, and by which rule.
 
 Rules, each named in the evidence of the events it makes:
-``svo`` a verb pattern with its subject and object or prepositional target;
-``passive`` the same with ``by`` as the source; ``intent`` an intent word
-(``ready to``, ``pledged to``) or a future modal over an act, coded 03x/13x;
-``nominal`` an event noun with a possessive source (``Petro's visit to
-China``); ``reciprocal`` a compound subject with no target acts on itself
-member by member. Only protests stand without a target. Reported speech
-gives its speaker as the source when the reported clause has no actor
-subject of its own, and its words as the quote.
-Negated, conditional and hypothetical predicates and questions give nothing.
+``svo`` a verb (or predicative adjective) pattern with its subject and its
+object, prepositional target, or the owner of its object (``rejected an
+Indian proposal``); ``passive`` the same with ``by`` as the source;
+``passive-event`` an event noun held in the passive (``talks between A and
+B were held``) as an event of the parties it names; ``intent`` an intent
+word (``ready to``, ``pledged to``) or a future modal over an act, coded
+03x/13x; ``obligation`` a reported ``X must ...`` as a demand or appeal of
+the speaker; ``nominal`` an event noun with a possessive source (``Petro's
+visit to China``); ``reciprocal`` a compound subject with no target acts on
+itself member by member. Reported speech gives its speaker as the source
+when the reported clause has no actor subject of its own, and its words as
+the quote. Negated, conditional and hypothetical predicates, acts only
+asked for, and questions give nothing. The CAMEO conventions that decide
+targets and codes live in :mod:`dyad.coding.conventions`.
 """
 
 from __future__ import annotations
@@ -23,6 +28,28 @@ from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
 from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
+from dyad.coding.conventions import (
+    ASKING_ROOTS,
+    DOMESTIC_CODES,
+    FORCE_ROOT,
+    JOINT_CODE,
+    JOINT_WORDS,
+    KILLING,
+    MASS_COUNT,
+    MASS_WORDS,
+    PROTEST_ROOT,
+    RECIPROCAL_ROOTS,
+    REFUSAL_ROOT,
+    STATE_SECTORS,
+    STATEMENT_ROOTS,
+    THREAT_ROOT,
+    UNDIRECTED_ROOTS,
+    citizens_against_own_country,
+    default_intent,
+    number_at_least,
+    own_government,
+    violence_code,
+)
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.syntax import (
     ANNOUNCING,
@@ -54,30 +81,10 @@ PAIR_WORDS = {"they", "them", "their", "both"}
 # Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
 QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
-UNDIRECTED_ROOTS = {"14"}
-# Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
-DOMESTIC_CODES = ("081", "0831", "172", "15")
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-ASKING_ROOTS = {"02", "10"}
-FORCE_ROOT = "15"
-# Before protests, ``at`` names where (``signed at the White House``), not at whom.
-PROTEST_ROOT = "14"
-JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
-JOINT_CODE = "062"
-REFUSAL_ROOT = "12"
-# Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).
-STATEMENT_ROOTS = {"01", "11"}
-UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD", "PTY"}
-KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
-MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
-MASS_COUNT = 100
-PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds"}
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
-THREAT_ROOT = "13"
 EXTRA_PREPS = {"about", "over", "between", "regarding", "by"}
 OWNER_PREPS = TARGET_PREPS | {"by", "of", "between"}
-RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 # fmt: off
 NONFACTUAL = {
     "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
@@ -109,47 +116,9 @@ class Report:
     words: str
 
 
-def default_intent(act_code: str | None) -> str:
-    """An intent code when the table has none: to meet 036, to cooperate 030, to harm 130."""
-    if act_code and act_code[:2] == "04":
-        return "036"
-    return "130" if act_code and act_code[:2] >= "10" else "030"
-
-
 def usable(actor: Actor) -> bool:
     """An actor with a code, or a role that a country can complete."""
     return bool(actor.code or actor.sector)
-
-
-def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
-    """``Londoners marched against Britain's policy``: people act towards their own government."""
-    return target.code == target.country and any(
-        s.country == target.country and s.sector and s.sector not in STATE_SECTORS for s in sources
-    )
-
-
-def own_government(actor: Actor) -> Actor:
-    """The government of an actor's country."""
-    return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
-
-
-def number_at_least(text: str, floor: int) -> bool:
-    """Whether a number written in digits is at least ``floor``."""
-    digits = text.replace(",", "")
-    return digits.isdigit() and int(digits) >= floor
-
-
-def violence_code(code: str, source: Actor, mass: bool) -> str:
-    """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
-    violence (18), not conventional military force (19); protesters who use force riot (145); killing
-    by the hundreds is mass violence (202)."""
-    if mass:
-        return "202"
-    if code[:2] in ("18", "19") and PROTESTERS & set(source.text.lower().split()):
-        return "145"
-    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
-        return "180"
-    return code
 
 
 class SentenceCoder:

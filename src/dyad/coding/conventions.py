@@ -1,0 +1,66 @@
+"""CAMEO coding conventions the rules apply: which roots need a target, which
+acts are reciprocal, how violence splits by actor, what a domestic measure aims at.
+"""
+
+from __future__ import annotations
+
+from dyad.model import Actor
+
+UNDIRECTED_ROOTS = {"14"}
+# Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
+DOMESTIC_CODES = ("081", "0831", "172", "15")
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+ASKING_ROOTS = {"02", "10"}
+FORCE_ROOT = "15"
+# Before protests, ``at`` names where (``signed at the White House``), not at whom.
+PROTEST_ROOT = "14"
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
+JOINT_CODE = "062"
+REFUSAL_ROOT = "12"
+# Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).
+STATEMENT_ROOTS = {"01", "11"}
+UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD", "PTY"}
+KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
+MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
+MASS_COUNT = 100
+PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds"}
+THREAT_ROOT = "13"
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
+
+
+def default_intent(act_code: str | None) -> str:
+    """An intent code when the table has none: to meet 036, to cooperate 030, to harm 130."""
+    if act_code and act_code[:2] == "04":
+        return "036"
+    return "130" if act_code and act_code[:2] >= "10" else "030"
+
+
+def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
+    """``Londoners marched against Britain's policy``: people act towards their own government."""
+    return target.code == target.country and any(
+        s.country == target.country and s.sector and s.sector not in STATE_SECTORS for s in sources
+    )
+
+
+def own_government(actor: Actor) -> Actor:
+    """The government of an actor's country."""
+    return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
+
+
+def number_at_least(text: str, floor: int) -> bool:
+    """Whether a number written in digits is at least ``floor``."""
+    digits = text.replace(",", "")
+    return digits.isdigit() and int(digits) >= floor
+
+
+def violence_code(code: str, source: Actor, mass: bool) -> str:
+    """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
+    violence (18), not conventional military force (19); protesters who use force riot (145); killing
+    by the hundreds is mass violence (202)."""
+    if mass:
+        return "202"
+    if code[:2] in ("18", "19") and PROTESTERS & set(source.text.lower().split()):
+        return "145"
+    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
+        return "180"
+    return code
