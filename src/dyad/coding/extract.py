@@ -343,12 +343,16 @@ class SentenceCoder:
 
     def verb_event(self, token: Token) -> list[Coded]:
         """A clause whose verb (or predicative adjective) has a pattern; a participle
-        modifying a noun (``the ousted president``) describes, it does not tell an event."""
+        modifying a noun (``the ousted president``) describes, it does not tell an event,
+        and a verb of saying is an event only with the object its pattern names
+        (``declared a state of emergency``, not ``declared that ...``)."""
         kind = PREDICATE_KINDS.get(token.pos_)
-        if kind is None or token.lemma_ in REPORTING or token.dep_ == "amod":
+        if kind is None or token.dep_ == "amod":
             return []
         pattern = self.match(token, kind)
         if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
+            return []
+        if token.lemma_ in REPORTING and not pattern.objects:
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
@@ -414,6 +418,13 @@ class SentenceCoder:
         if country is None:
             return actor
         return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)
+
+    def is_state(self, actor: Actor) -> bool:
+        """A state body, or a country named by itself (``Turkey declared ...``, not ``Turkey's coach``)."""
+        if actor.sector in STATE_SECTORS:
+            return True
+        named = {m.text.lower() for m in self.mentions if not m.is_agent}
+        return actor.sector is None and actor.text.lower().removeprefix("the ") in named
 
     def people_here(self, source: Actor) -> Actor:
         """The people of the place the sentence names (``a curfew in Montenegro``), else the source's own."""
@@ -524,7 +535,7 @@ class SentenceCoder:
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
         if not targets and sources and code.startswith(DOMESTIC_CODES):
-            targets = [self.people_here(s) for s in sources if s.country and s.sector in STATE_SECTORS][:1]
+            targets = [self.people_here(s) for s in sources if s.country and self.is_state(s)][:1]
         pairs: list[tuple[Actor, Actor | None]]
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
