@@ -296,15 +296,21 @@ class SentenceCoder:
         return [c for head in heads for c in conjuncts(head)]
 
     def complement(self, token: Token) -> Token | None:
-        """The act an intent word governs: ``ready to import``, ``look forward to deepening``."""
+        """The act an intent word governs: ``ready to import``, ``willingness to send``,
+        ``look forward to deepening``."""
         for child in token.children:
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("xcomp", "acl") and child.pos_ in ("VERB", "AUX") and self.infinitive(child):
                 return child
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next(
                     (c for c in child.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None
                 )
         return None
+
+    @staticmethod
+    def infinitive(verb: Token) -> bool:
+        """A ``to``-infinitive (``ready to import``, ``willingness to send``)."""
+        return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def trigger_key(self, token: Token) -> str | None:
         """The intent trigger a token is, with its particle when it has one (``look forward``)."""
@@ -316,7 +322,7 @@ class SentenceCoder:
 
     def intent(self, token: Token) -> list[Coded]:
         """Intent to act: coded 03x/13x from the intended act's code."""
-        key = self.trigger_key(token) if token.pos_ in ("ADJ", "VERB") else None
+        key = self.trigger_key(token) if token.pos_ in ("ADJ", "VERB", "NOUN") else None
         act = self.complement(token) if key else None
         if key is None or act is None:
             return []
@@ -333,7 +339,14 @@ class SentenceCoder:
         if not targets and code[:2] == THREAT_ROOT:
             targets = self.condition_subjects(acts)
         origin = pattern.origin if pattern else "intents.tsv"
-        return self.make(self.sources(token), targets, code, token, "intent", origin)
+        return self.make(self.intending(token), targets, code, token, "intent", origin)
+
+    def intending(self, token: Token) -> list[Actor]:
+        """Who intends: the subject, or for an intent noun its owner or the clause's subject."""
+        if token.pos_ != "NOUN":
+            return self.sources(token)
+        owners = [a for a in self.actors(children(token, "poss")) if a.code]
+        return owners or self.sources(token.head)
 
     def condition_subjects(self, acts: list[Token]) -> list[Actor]:
         """Whom a threat is aimed at: the actor of its condition (``... if the United States goes ahead``)."""
