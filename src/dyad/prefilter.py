@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
-from dyad.coding.extract import PAIR_WORDS, PRONOUNS
+from dyad.coding.phrases import PAIR_WORDS, PRONOUNS
 from dyad.enrich.places import find_location
 from dyad.model import Article
 from dyad.nlp import load_nlp, parse

@@ -19,14 +19,13 @@ targets and codes live in :mod:`dyad.coding.conventions`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
-from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
     ASKING_ROOTS,
@@ -40,7 +39,6 @@ from dyad.coding.conventions import (
     PROTEST_ROOT,
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
-    STATE_SECTORS,
     STATEMENT_ROOTS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
@@ -51,6 +49,7 @@ from dyad.coding.conventions import (
     violence_code,
 )
 from dyad.coding.patterns import PatternIndex, intent_code
+from dyad.coding.phrases import PhraseReader, usable
 from dyad.coding.syntax import (
     ANNOUNCING,
     CONDITION_MARKS,
@@ -63,7 +62,6 @@ from dyad.coding.syntax import (
     conditional,
     conjuncts,
     direct_objects,
-    governing_verb,
     is_question,
     modal,
     negated,
@@ -73,14 +71,9 @@ from dyad.coding.syntax import (
     reported_clauses,
     subject,
 )
-from dyad.enrich.places import find_location, gazetteer
+from dyad.enrich.places import gazetteer
 from dyad.model import Actor
 
-PRONOUNS = {"he", "she", "him", "her"}
-PAIR_WORDS = {"they", "them", "their", "both"}
-# Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
-QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
-PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 EXTRA_PREPS = {"about", "over", "between", "regarding", "by"}
@@ -116,12 +109,7 @@ class Report:
     words: str
 
 
-def usable(actor: Actor) -> bool:
-    """An actor with a code, or a role that a country can complete."""
-    return bool(actor.code or actor.sector)
-
-
-class SentenceCoder:
+class SentenceCoder(PhraseReader):
     """The rules applied to one sentence, with the article's context."""
 
     def __init__(
@@ -133,103 +121,11 @@ class SentenceCoder:
         countries: frozenset[str],
         intents: frozenset[str],
     ) -> None:
-        self.sent, self.context, self.patterns = sent, context, patterns
-        self.countries, self.intents = countries, intents
-        self.mentions = list(mentions)
+        super().__init__(sent, mentions, context, countries)
+        self.patterns, self.intents = patterns, intents
         self.reports: dict[int, Report] = {}
         self.obligations: list[Coded] = []
-        location = find_location(sent.text)
-        self.place_country = location.country if location else None
-        self.named_countries = [
-            e.code[:3] for m in self.mentions for e in m.entries[:1] if e.code[:3] in countries
-        ]
         self.consumed: set[int] = set()
-        self.pairing: set[int] = set()
-
-    def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
-        """The mentions overlapping the given tokens, in order."""
-        spans = [(t.idx - self.sent.start_char, t.idx - self.sent.start_char + len(t)) for t in tokens]
-        return [m for m in self.mentions if any(m.start < end and start < m.end for start, end in spans)]
-
-    def actor(self, head: Token) -> list[Actor]:
-        """The actors a noun-phrase head names (pronouns and ``the two sides`` included)."""
-        if head.lower_ in PRONOUNS or head.lower_ == "his":
-            return self.person_before(head)
-        if head.lower_ in PAIR_WORDS or self.is_pair_noun(head):
-            return self.pair(head)
-        if head.lemma_.lower() in QUANTITIES or head.like_num:
-            counted = [obj for _, obj in prep_objects(head, {"of"})]
-            if counted:
-                return self.actor(counted[0])
-        tokens = np_tokens(head)
-        mentions = self.mentions_in(tokens)
-        if all(m.is_agent for m in mentions):
-            owners = [c for _, obj in prep_objects(head, {"of"}) for c in conjuncts(obj)]
-            if len(owners) > 1:
-                return [actor for owner in owners for actor in self.actor(owner)]
-            mentions += self.mentions_in([t for owner in owners for t in np_tokens(owner)])
-        text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
-        if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
-            return self.split_coordination(head, text)
-        if self.only_describes(head, mentions):
-            return []
-        actor = compose(mentions, text, self.countries)
-        return [actor] if actor else []
-
-    def only_describes(self, head: Token, mentions: list[Mention]) -> bool:
-        """A demonym on a thing, not on a role or person: ``American charts``, ``Russian gas``."""
-        if head.pos_ == "PROPN" or any(m.is_agent for m in mentions) or not mentions:
-            return False
-        modifiers = [t for t in np_tokens(head) if t.dep_ == "amod"]
-        return (
-            all(self.mentions_in([t]) for t in modifiers)
-            and not self.mentions_in([head])
-            and all(any(m.start <= t.idx - self.sent.start_char < m.end for t in modifiers) for m in mentions)
-        )
-
-    def coordinated_modifiers(self, head: Token) -> list[Token]:
-        """Modifiers coordinated inside a noun phrase: ``Egyptian and Ethiopian negotiators``."""
-        return [c for m in head.children if m.dep_ in ("amod", "compound", "nmod") for c in m.conjuncts]
-
-    def split_coordination(self, head: Token, text: str) -> list[Actor]:
-        """One actor per named member of a coordinated noun phrase, each with the head's role."""
-        tokens = np_tokens(head) + [t for c in self.coordinated_modifiers(head) for t in np_tokens(c)]
-        mentions = self.mentions_in(tokens)
-        roles = [m for m in mentions if m.is_agent]
-        named = [m for m in mentions if not m.is_agent]
-        actors = [compose([m, *roles], text, self.countries) for m in named]
-        return [a for a in actors if a] or [a for a in [compose(mentions, text, self.countries)] if a]
-
-    def is_pair_noun(self, head: Token) -> bool:
-        """``the two countries``, ``both sides``."""
-        return head.lemma_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in head.children)
-
-    def person_before(self, token: Token) -> list[Actor]:
-        """The last person named before a pronoun, in this sentence or earlier."""
-        for mention in reversed(self.mentions):
-            entry = best_entry([mention])
-            if mention.end <= token.idx - self.sent.start_char and entry and entry.is_person:
-                return [compose([mention], mention.text, self.countries) or Actor(mention.text, None)]
-        return [self.context.last_person] if self.context.last_person else []
-
-    def pair(self, token: Token) -> list[Actor]:
-        """The two parties a plural reference points to: the clause's actors, else the last two named."""
-        verb = governing_verb(token)
-        # A reference among the clause's own actors (``they and X``, ``with them``) would resolve itself.
-        if verb is not None and token.i not in self.pairing:
-            self.pairing.add(token.i)
-            heads, _ = subject(verb)
-            found = [] if token in heads else self.actors(heads)
-            found += [a for _, obj in prep_objects(verb, {"with"}) for a in self.actors([obj])]
-            self.pairing.discard(token.i)
-            if len({a.code for a in found if a.code}) >= 2:
-                return found
-        tokens = np_tokens(token)
-        return self.context.pair(self.sent.doc[tokens[0].i : tokens[-1].i + 1].text)
-
-    def actors(self, heads: Iterable[Token]) -> list[Actor]:
-        """The actors of noun-phrase heads and their conjuncts."""
-        return [actor for head in heads for token in conjuncts(head) for actor in self.actor(token)]
 
     def collect_reports(self) -> None:
         """Map each token of a reported clause to its speaker and words."""
@@ -420,30 +316,6 @@ class SentenceCoder:
         targets = [a for _, obj in prep_objects(token) for a in self.actors([obj])]
         return self.make(self.actors(owner), targets, pattern.code, token, "nominal", pattern.origin)
 
-    def placed(self, actor: Actor, others: list[Actor]) -> Actor:
-        """A role-only actor completed with the sentence's place, a country named, or the other side's."""
-        if actor.code or not actor.sector:
-            return actor
-        sides = {o.country for o in others}
-        named = [c for c in self.named_countries if c not in sides]
-        country = self.place_country or (named[-1] if named else None)
-        country = country or next((o.country for o in others if o.country), None)
-        if country is None:
-            return actor
-        return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)
-
-    def is_state(self, actor: Actor) -> bool:
-        """A state body, or a country named by itself (``Turkey declared ...``, not ``Turkey's coach``)."""
-        if actor.sector in STATE_SECTORS:
-            return True
-        named = {m.text.lower() for m in self.mentions if not m.is_agent}
-        return actor.sector is None and actor.text.lower().removeprefix("the ") in named
-
-    def people_here(self, source: Actor) -> Actor:
-        """The people of the place the sentence names (``a curfew in Montenegro``), else the source's own."""
-        country = self.place_country or source.country
-        return Actor(text=source.text, code=f"{country}CVL", country=country, sector="CVL")
-
     def sources(self, token: Token) -> list[Actor]:
         """The subject's actors, or the speaker of the reported clause the token is in."""
         heads = subject(token)[0]
@@ -504,15 +376,6 @@ class SentenceCoder:
         tokens = [t for h in heads for t in np_tokens(h)]
         tokens += [t for h in heads for _, o in prep_objects(h, {"of", "between", "with"}) for t in o.subtree]
         return [a for a in self.actors_named_in(tokens) if a.code]
-
-    def named_modifiers(self, head: Token) -> list[Actor]:
-        """The actors named among a noun's modifiers (``German`` in ``German goods``)."""
-        return [a for a in self.actors_named_in([t for t in np_tokens(head) if t.i != head.i]) if a.code]
-
-    def actors_named_in(self, tokens: list[Token]) -> list[Actor]:
-        """The actors the named mentions among some tokens give, one each."""
-        named = [m for m in self.mentions_in(tokens) if not m.is_agent]
-        return [a for m in named if (a := compose([m], m.text, self.countries))]
 
     def place_targets(self, heads: list[Token]) -> list[Actor]:
         """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""
