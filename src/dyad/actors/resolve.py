@@ -48,9 +48,3 @@ def compose(mentions: Sequence[Mention], text: str, countries: frozenset[str]) -
         code += sector
     country, own_sector = split_code(code, countries)
     return Actor(text=text, code=code, country=country, sector=own_sector, name=entry.name)
-
-
-def origin_of(mentions: Sequence[Mention]) -> str | None:
-    """Where the deciding dictionary entry came from (for the evidence)."""
-    entry = best_entry(mentions)
-    return entry.origin if entry else None
