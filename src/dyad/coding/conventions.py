@@ -7,6 +7,8 @@ from __future__ import annotations
 from dyad.model import Actor
 
 UNDIRECTED_ROOTS = {"14"}
+# Material acts done in a foreign country with no one else named are aimed at it (not words, not intents).
+PLACE_TARGET_ROOTS = {"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
 # Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
 DOMESTIC_CODES = ("081", "0831", "172", "15")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

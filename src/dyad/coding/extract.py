@@ -36,6 +36,7 @@ from dyad.coding.conventions import (
     KILLING,
     MASS_COUNT,
     MASS_WORDS,
+    PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
@@ -410,6 +411,8 @@ class SentenceCoder(PhraseReader):
         targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
+        if not targets and len(sources) == 1 and code[:2] in PLACE_TARGET_ROOTS:
+            targets = self.place_as_target(sources[0])
         if not targets and sources and code.startswith(DOMESTIC_CODES):
             targets = [self.people_here(s) for s in sources if s.country and self.is_state(s)][:1]
         pairs: list[tuple[Actor, Actor | None]]
@@ -429,6 +432,13 @@ class SentenceCoder(PhraseReader):
             Coded(s, t, violence_code(code, s, mass), trigger.text, offset, rule, origin, quote)
             for s, t in pairs
         ]
+
+    def place_as_target(self, source: Actor) -> list[Actor]:
+        """The foreign country where a material act happens, when no one else is named."""
+        country = self.place_country
+        if country is None or country == source.country:
+            return []
+        return [Actor(text=country, code=country, country=country)]
 
     def many_killed(self, trigger: Token) -> bool:
         """Whether a killing verb's object counts its victims in hundreds or more."""
