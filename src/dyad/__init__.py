@@ -11,10 +11,12 @@ evidence for every event.
 
 from dyad.config import Config
 from dyad.errors import ConfigError, DictionaryError, DyadError, InputError, ReadError, StoreError
+from dyad.evaluation import Evaluation, evaluate
 from dyad.explain import Explanation, explain_text
 from dyad.model import Actor, Article, Event, Location, Plover
 from dyad.pipeline import Coder, code_articles, code_text
 from dyad.reading import read_inputs
+from dyad.store import EventFilter, Store, open_store
 
 __all__ = [
     "Actor",
@@ -24,15 +26,20 @@ __all__ = [
     "ConfigError",
     "DictionaryError",
     "DyadError",
+    "Evaluation",
     "Event",
+    "EventFilter",
     "Explanation",
     "InputError",
     "Location",
     "Plover",
     "ReadError",
+    "Store",
     "StoreError",
     "code_articles",
     "code_text",
+    "evaluate",
     "explain_text",
+    "open_store",
     "read_inputs",
 ]
