@@ -25,7 +25,17 @@ UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD"
 KILLING = {"kill", "massacre", "slaughter", "execute", "murder"}
 MASS_WORDS = {"hundreds", "thousands", "tens", "millions"}
 MASS_COUNT = 100
-PROTESTERS = {"protesters", "protestors", "demonstrators", "rioters", "mob", "mobs", "crowd", "crowds"}
+PROTESTERS = {
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "mob",
+    "mobs",
+    "crowd",
+    "crowds",
+    "supporters",
+}
 THREAT_ROOT = "13"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 
