@@ -24,8 +24,7 @@ from dyad.coding.extract import Coded, SentenceCoder
 from dyad.coding.patterns import PatternIndex, intent_table
 from dyad.config import Config
 from dyad.enrich.dates import event_date, is_history
-from dyad.enrich.places import find_location
-from dyad.model import Article, Event, Plover
+from dyad.model import Article, Event, Location, Plover
 from dyad.ontology import load_ontology
 from dyad.prefilter import parse_plan, parse_planned
 from dyad.reading import parse_date
@@ -105,9 +104,14 @@ class Coder:
             mentions = self.mentions(sentence.text, article.date, context)
             if any(phrase in sentence.text.lower() for phrase in self.discards):
                 continue
-            if doc is not None:
+            if doc is not None and not is_history(sentence.text, article.date):
                 coder = self.sentence_coder(doc, mentions, context)
-                events += [e for c in coder.code() if (e := self.event(article, sentence, c))]
+                day = event_date(sentence.text, article.date)
+                events += [
+                    self.event(article, sentence, c, day, coder.location)
+                    for c in coder.code()
+                    if c.code in self.ontology
+                ]
             self.remember(mentions, context)
         return dedupe(events)
 
@@ -122,12 +126,11 @@ class Coder:
             if actor:
                 context.saw(actor, best_entry([mention]))
 
-    def event(self, article: Article, sentence: Sentence, coded: Coded) -> Event | None:
-        """The full event record of a coded event (None for a code the ontology lacks)."""
-        if coded.code not in self.ontology or is_history(sentence.text, article.date):
-            return None
+    def event(
+        self, article: Article, sentence: Sentence, coded: Coded, day: date | None, location: Location | None
+    ) -> Event:
+        """The full event record of a coded event, dated and placed by its sentence."""
         cameo = self.ontology.get(coded.code)
-        day = event_date(sentence.text, article.date)
         return Event(
             event_id=event_id(article.id, sentence.index, coded),
             article_id=article.id,
@@ -143,7 +146,7 @@ class Coder:
             goldstein=cameo.goldstein,
             quad_class=cameo.quad_class,
             plover=Plover(cameo.plover_type, cameo.plover_mode),
-            location=find_location(sentence.text),
+            location=location,
             quote=coded.quote,
             evidence={
                 "trigger": coded.trigger,

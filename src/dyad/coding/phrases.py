@@ -39,8 +39,8 @@ class PhraseReader:
     ) -> None:
         self.sent, self.context, self.countries = sent, context, countries
         self.mentions = list(mentions)
-        location = find_location(sent.text)
-        self.place_country = location.country if location else None
+        self.location = find_location(sent.text)
+        self.place_country = self.location.country if self.location else None
         self.named_countries = [
             e.code[:3] for m in self.mentions for e in m.entries[:1] if e.code[:3] in countries
         ]
