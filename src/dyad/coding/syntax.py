@@ -64,7 +64,7 @@ INTENT_MODALS = {"will", "shall", "can", "'ll"}
 OBLIGATION_CODES = {"must": "100", "should": "020"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -96,12 +96,16 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def subject(verb: Token) -> tuple[list[Token], bool]:
-    """(subject heads, whether passive) of a predicate, inherited through conjunction and control."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return [child], False
-        if child.dep_ == "nsubjpass":
-            return [child], True
+    """(subject heads, whether passive) of a predicate, inherited through conjunction and control.
+
+    Run-on text (a headline run into its lede) can leave a verb with two
+    subjects; both are returned and the one that names an actor counts.
+    """
+    before = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+    after = [c for c in verb.rights if c.dep_ in SUBJECT_DEPS]
+    if before or after:
+        chosen = before or after[:1]
+        return chosen, chosen[-1].dep_ == "nsubjpass"
     if verb.dep_ == "relcl":
         return [verb.head], False
     if verb.dep_ in ("conj", "xcomp", "acomp", "advcl") and verb.head.i != verb.i:
