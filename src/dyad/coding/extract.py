@@ -10,7 +10,10 @@ word (``ready to``, ``pledged to``) or a future modal over an act, coded
 03x/13x; ``obligation`` a reported ``X must ...`` as a demand or appeal of
 the speaker; ``nominal`` an event noun with a possessive source (``Petro's
 visit to China``); ``reciprocal`` a compound subject with no target acts on
-itself member by member. Reported speech gives its speaker as the source
+itself member by member; an act with a source and no target, in a sentence
+that names no other country, is aimed at home (``Chile's president promised
+to reform the pension system``: its people; an opposition's act: its
+government) when nothing else in the sentence is coded. Reported speech gives its speaker as the source
 when the reported clause has no actor subject of its own, and its words as
 the quote. Negated, conditional and hypothetical predicates, acts only
 asked for, and questions give nothing. The CAMEO conventions that decide
@@ -20,7 +23,7 @@ targets and codes live in :mod:`dyad.coding.conventions`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -127,6 +130,7 @@ class SentenceCoder(PhraseReader):
         self.reports: dict[int, Report] = {}
         self.obligations: list[Coded] = []
         self.consumed: set[int] = set()
+        self.untargeted: list[Coded] = []
 
     def collect_reports(self) -> None:
         """Map each token of a reported clause to its speaker and words."""
@@ -149,6 +153,8 @@ class SentenceCoder(PhraseReader):
         if code is None or negated(clause):
             return []
         targets = [a for a in self.actors(subject(clause)[0]) if usable(a)]
+        if not targets:
+            return []
         self.reports.setdefault(clause.i, Report(speakers, ""))
         return self.make(list(speakers), targets, code, clause, "obligation", "syntax")
 
@@ -165,8 +171,17 @@ class SentenceCoder(PhraseReader):
         events: list[Coded] = list(self.obligations)
         for token in self.sent:
             if token.i not in self.consumed:
-                events += self.intent(token) or self.verb_event(token) or self.noun_event(token)
-        return events
+                events += self.token_events(token)
+        return events or [self.at_home(e) for e in self.untargeted if self.alone(e.source)]
+
+    def token_events(self, token: Token) -> list[Coded]:
+        """The events of the first rule that reads the token as an act, with or without a target."""
+        waiting = len(self.untargeted)
+        for rule in (self.intent, self.verb_event, self.noun_event):
+            found = rule(token)
+            if found or len(self.untargeted) > waiting:
+                return found
+        return []
 
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
         """The most specific pattern whose particle and objects the token has."""
@@ -400,7 +415,8 @@ class SentenceCoder(PhraseReader):
     def make(
         self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
     ) -> list[Coded]:
-        """Events for every (source, target) pair; a compound subject with no target is reciprocal.
+        """Events for every (source, target) pair; a compound subject with no target is reciprocal;
+        other acts with no target wait for :meth:`at_home`.
 
         Roles without a country (``protesters``, ``police``) take the country
         of the place the sentence names, else the other side's; a protest
@@ -423,7 +439,14 @@ class SentenceCoder(PhraseReader):
             ends: list[Actor | None] = list(targets) or [None]
             pairs = [(s, t) for s in sources for t in ends if not t or t.code not in (s.code, s.country)]
         else:
+            self.untargeted += self.coded([(s, None) for s in sources], code, trigger, rule, origin)
             return []
+        return self.coded(pairs, code, trigger, rule, origin)
+
+    def coded(
+        self, pairs: list[tuple[Actor, Actor | None]], code: str, trigger: Token, rule: str, origin: str
+    ) -> list[Coded]:
+        """The events of (source, target) pairs, with the trigger, quote and violence conventions."""
         report = self.reports.get(trigger.i)
         offset = trigger.idx - self.sent.start_char
         quote = report.words if report else None
@@ -432,6 +455,22 @@ class SentenceCoder(PhraseReader):
             Coded(s, t, violence_code(code, s, mass), trigger.text, offset, rule, origin, quote)
             for s, t in pairs
         ]
+
+    def at_home(self, event: Coded) -> Coded:
+        """An act with no one else named is aimed at home: a state's at its people, a group's at its
+        government."""
+        source = event.source
+        if not source.country:
+            return event
+        target = self.people_here(source) if self.is_state(source) else own_government(source)
+        return replace(event, target=target)
+
+    def alone(self, source: Actor) -> bool:
+        """Whether the source is a state or a group (not ``Pakistan's cricket coach``) and the sentence
+        names no country or foreign place besides its own."""
+        home = {None, source.country}
+        only_home = set(self.named_countries) <= home and self.place_country in home
+        return only_home and bool(source.sector or self.is_state(source))
 
     def place_as_target(self, source: Actor) -> list[Actor]:
         """The foreign country where a material act happens, when no one else is named."""
