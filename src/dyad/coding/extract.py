@@ -290,7 +290,10 @@ class SentenceCoder(PhraseReader):
             agents = self.actors(passive_agent(token))
             if not agents and any(self.patterns.lookup("noun", h.lemma_.lower()) for h in heads):
                 return self.make(self.parties(heads), [], code, token, "passive-event", pattern.origin)
-            return self.make(agents, self.actors(heads), code, token, "passive", pattern.origin)
+            victims = self.actors(heads)
+            if not victims and code[:2] >= FORCE_ROOT:
+                victims = self.place_targets(heads)
+            return self.make(agents, victims, code, token, "passive", pattern.origin)
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
@@ -397,7 +400,7 @@ class SentenceCoder(PhraseReader):
         """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""
         for head in heads:
             tokens = np_tokens(head) + [
-                t for _, o in prep_objects(head, {"of", "in", "near"}) for t in np_tokens(o)
+                t for _, o in prep_objects(head, {"of", "in", "near", "for"}) for t in np_tokens(o)
             ]
             text = self.sent.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
             named = [
