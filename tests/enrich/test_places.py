@@ -14,6 +14,10 @@ from dyad.enrich.places import find_location
         ("Protesters gathered in Nairobi.", "Nairobi", "KEN"),
         ("Talks were held in South Africa.", "South Africa", "ZAF"),
         ("Leaders met at the summit in Rio de Janeiro.", "Rio de Janeiro", "BRA"),
+        ("A bomb went off near the town of Kirkuk on Sunday.", "Kirkuk", "IRQ"),
+        ("Troops massed outside the Syrian city of Aleppo.", "Aleppo", "SYR"),
+        ("Shops closed in central Nairobi.", "Nairobi", "KEN"),
+        ("Two soldiers died in Basra.", "Basrah", "IRQ"),
     ],
 )
 def test_place_after_preposition(sentence: str, name: str, country: str) -> None:
@@ -27,5 +31,9 @@ def test_city_has_coordinates() -> None:
     assert location.lat is not None and 48 < location.lat < 49 and location.geonameid
 
 
-def test_no_place() -> None:
-    assert find_location("Kenya accused Uganda of arming rebels.") is None
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kenya accused Uganda of arming rebels.", "The talks resume in March.", "Aid workers arrived in Africa."],
+)
+def test_no_place(sentence: str) -> None:
+    assert find_location(sentence) is None

@@ -37,6 +37,13 @@ PROTESTERS = {
     "supporters",
 }
 THREAT_ROOT = "13"
+VIOLENCE_ROOT = "18"
+# Weapons and attacks that, named as what killed or wounded, stand for unidentified attackers
+# (``a roadside bomb killed two soldiers``); an explosion alone may be an accident.
+WEAPON_WORDS = {
+    "bomb", "bombing", "bomber", "explosive", "mine", "minefield", "landmine", "grenade", "rocket",
+    "missile", "mortar", "shell", "shelling", "ied", "ambush", "gunfire", "sniper", "attack", "airstrike",
+}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 
 

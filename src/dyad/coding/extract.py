@@ -46,6 +46,8 @@ from dyad.coding.conventions import (
     STATEMENT_ROOTS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
+    VIOLENCE_ROOT,
+    WEAPON_WORDS,
     citizens_against_own_country,
     default_intent,
     number_at_least,
@@ -293,12 +295,27 @@ class SentenceCoder(PhraseReader):
             victims = self.actors(heads)
             if not victims and code[:2] >= FORCE_ROOT:
                 victims = self.place_targets(heads)
+            means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
+            agents = agents or self.unknown_attackers(means, victims, code)
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
-        return self.make(self.sources(token), targets, code, token, rule, pattern.origin)
+        sources = self.unknown_attackers(heads, targets, code) or self.sources(token)
+        return self.make(sources, targets, code, token, rule, pattern.origin)
+
+    def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
+        """Who set off a bomb or fired a rocket named with no owner: unidentified attackers of the place
+        where it happened, else of the victims' country (``a roadside bomb killed three Iraqi soldiers``)."""
+        if code[:2] < VIOLENCE_ROOT or not means or self.actors(means):
+            return []
+        words = {t.lemma_.lower() for head in means for t in np_tokens(head)}
+        country = self.place_country or next((v.country for v in victims if v.country), None)
+        if not words & WEAPON_WORDS or country is None:
+            return []
+        text = " ".join(self.sent.doc[h.left_edge.i : h.right_edge.i + 1].text for h in means[:1])
+        return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
 
     def joint(self, token: Token, code: str) -> str:
         """Military exercises held jointly are military cooperation (062), not a show of force."""

