@@ -33,7 +33,11 @@ def test_city_has_coordinates() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Kenya accused Uganda of arming rebels.", "The talks resume in March.", "Aid workers arrived in Africa."],
+    [
+        "Kenya accused Uganda of arming rebels.",
+        "The talks resume in March.",
+        "Aid workers arrived in Africa.",
+    ],
 )
 def test_no_place(sentence: str) -> None:
     assert find_location(sentence) is None

@@ -27,10 +27,12 @@ PLACE = re.compile(
 
 
 # Words after ``in`` that name a time or a continent, never the town that shares the name.
-NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "africa asia europe america oceania antarctica".split()
-)
+# fmt: off
+NOT_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "africa", "asia", "europe", "america", "oceania", "antarctica",
+})
+# fmt: on
 
 
 ALTERNATE_POPULATION = 100_000
