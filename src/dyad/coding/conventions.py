@@ -19,6 +19,13 @@ PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
 JOINT_CODE = "062"
 REFUSAL_ROOT = "12"
+# A cooperative act that a party says it will not do is a refusal (CAMEO 12): the act's code -> the refusal's.
+REFUSALS = {
+    "03": "120", "04": "125", "05": "120", "06": "121", "061": "1211", "062": "1212", "063": "1213",
+    "064": "1214", "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224", "08": "124",
+    "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}  # fmt: skip
+REFUSING_MODALS = {"will", "would", "wo", "shall"}
 # Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).
 STATEMENT_ROOTS = {"01", "11"}
 UNCONVENTIONAL_SECTORS = {"REB", "INS", "SPY", "CRM", "CVL", "OPP", "UAF", "RAD", "PTY"}
@@ -52,6 +59,11 @@ def default_intent(act_code: str | None) -> str:
     if act_code and act_code[:2] == "04":
         return "036"
     return "130" if act_code and act_code[:2] >= "10" else "030"
+
+
+def refusal_code(code: str) -> str | None:
+    """The refusal of a cooperative act (``will not release`` -> 1243), None for other acts."""
+    return REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])
 
 
 def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:

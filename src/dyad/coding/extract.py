@@ -15,7 +15,8 @@ that names no other country, is aimed at home (``Chile's president promised
 to reform the pension system``: its people; an opposition's act: its
 government) when nothing else in the sentence is coded. Reported speech gives its speaker as the source
 when the reported clause has no actor subject of its own, and its words as
-the quote. Negated, conditional and hypothetical predicates, acts only
+the quote. A cooperative act a party says it will not do is a ``refusal``
+(12x); other negated, conditional and hypothetical predicates, acts only
 asked for, and questions give nothing. The CAMEO conventions that decide
 targets and codes live in :mod:`dyad.coding.conventions`.
 """
@@ -43,6 +44,7 @@ from dyad.coding.conventions import (
     PROTEST_ROOT,
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
+    REFUSING_MODALS,
     STATEMENT_ROOTS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
@@ -52,6 +54,7 @@ from dyad.coding.conventions import (
     default_intent,
     number_at_least,
     own_government,
+    refusal_code,
     violence_code,
 )
 from dyad.coding.patterns import PatternIndex, intent_code
@@ -277,16 +280,16 @@ class SentenceCoder(PhraseReader):
         if kind is None or token.dep_ == "amod":
             return []
         pattern = self.match(token, kind)
-        if pattern is None or negated(token) or conditional(token, reported=token.i in self.reports):
+        if pattern is None or conditional(token, reported=token.i in self.reports):
             return []
         if token.lemma_ in REPORTING and not pattern.objects:
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
-        code, rule = self.joint(token, pattern.code), "svo"
-        if modal(token) in INTENT_MODALS or (token.i in self.reports and modal(token) in ("would", "could")):
-            code = intent_code(str(modal(token)), code) or default_intent(code)
-            rule = "intent"
+        coded = self.mood(token, self.joint(token, pattern.code))
+        if coded is None:
+            return []
+        code, rule = coded
         heads, passive = subject(token)
         if passive:
             agents = self.actors(passive_agent(token))
@@ -316,6 +319,17 @@ class SentenceCoder(PhraseReader):
             return []
         text = " ".join(self.sent.doc[h.left_edge.i : h.right_edge.i + 1].text for h in means[:1])
         return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
+
+    def mood(self, token: Token, code: str) -> tuple[str, str] | None:
+        """(code, rule) of a predicate as asserted, intended (``will send``: 03x/13x) or refused
+        (``will not release``: 12x); None when negated otherwise."""
+        will = modal(token)
+        if negated(token):
+            refusal = refusal_code(code) if will in REFUSING_MODALS else None
+            return (refusal, "refusal") if refusal else None
+        if will in INTENT_MODALS or (token.i in self.reports and will in ("would", "could")):
+            return intent_code(str(will), code) or default_intent(code), "intent"
+        return code, "svo"
 
     def joint(self, token: Token, code: str) -> str:
         """Military exercises held jointly are military cooperation (062), not a show of force."""
