@@ -44,6 +44,13 @@ PROTESTERS = {
     "supporters",
 }
 THREAT_ROOT = "13"
+# Verbs that only start, carry on or announce the act their object names (``began a hunger strike``,
+# ``carried out a campaign of ethnic cleansing``, ``claimed responsibility for the bombing``).
+LIGHT_VERBS = {
+    "begin", "start", "launch", "stage", "hold", "conduct", "carry", "continue", "resume", "mount",
+    "wage", "step", "intensify", "escalate", "announce", "claim", "undertake", "pursue",
+}  # fmt: skip
+LIGHT_NOUN_PREPS = {"of", "for"}
 VIOLENCE_ROOT = "18"
 # Weapons and attacks that, named as what killed or wounded, stand for unidentified attackers
 # (``a roadside bomb killed two soldiers``); an explosion alone may be an accident.

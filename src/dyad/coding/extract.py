@@ -38,6 +38,8 @@ from dyad.coding.conventions import (
     JOINT_CODE,
     JOINT_WORDS,
     KILLING,
+    LIGHT_NOUN_PREPS,
+    LIGHT_VERBS,
     MASS_COUNT,
     MASS_WORDS,
     PLACE_TARGET_ROOTS,
@@ -182,7 +184,7 @@ class SentenceCoder(PhraseReader):
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
-        for rule in (self.intent, self.verb_event, self.noun_event):
+        for rule in (self.intent, self.verb_event, self.light_event, self.noun_event):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
                 return found
@@ -330,6 +332,27 @@ class SentenceCoder(PhraseReader):
         if will in INTENT_MODALS or (token.i in self.reports and will in ("would", "could")):
             return intent_code(str(will), code) or default_intent(code), "intent"
         return code, "svo"
+
+    def light_event(self, token: Token) -> list[Coded]:
+        """A verb that starts, carries on or announces the act its object names: the act of the
+        verb's subject (``Palestinian prisoners began a hunger strike``), aimed where the noun or
+        the verb points."""
+        if token.lemma_.lower() not in LIGHT_VERBS or token.pos_ != "VERB" or token.dep_ == "amod":
+            return []
+        nouns = direct_objects(token)
+        nouns += [o for n in nouns for _, o in prep_objects(n, LIGHT_NOUN_PREPS)]
+        found = next(((n, p) for n in nouns if (p := self.match(n, "noun"))), None)
+        if found is None or self.asked_for(token) or conditional(token, reported=token.i in self.reports):
+            return []
+        noun, pattern = found
+        self.consumed.add(noun.i)
+        coded = self.mood(token, pattern.code)
+        if coded is None:
+            return []
+        code, _ = coded
+        targets = [a for _, o in prep_objects(noun) for a in self.actors([o]) if usable(a)]
+        targets = targets or self.owners([noun]) or self.targets(token, code)
+        return self.make(self.sources(token), targets, code, token, "light", pattern.origin)
 
     def joint(self, token: Token, code: str) -> str:
         """Military exercises held jointly are military cooperation (062), not a show of force."""
