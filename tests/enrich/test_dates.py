@@ -39,6 +39,7 @@ def test_undated_article_gives_no_date() -> None:
     [
         ("The Soviet Union withdrew its troops from Afghanistan in February 1989.", True),
         ("The war ended in 1995.", True),
+        ("During 1982, the army shelled the city.", True),
         ("The deal was signed in 2024.", False),
         ("Ten people died in 1,995 attacks.", False),
         ("Talks began on Monday.", False),

@@ -374,7 +374,8 @@ class SentenceCoder(PhraseReader):
         return False
 
     def noun_event(self, token: Token) -> list[Coded]:
-        """An event noun with a possessive or ``by`` source: ``Petro's visit to China``.
+        """An event noun with a possessive, ``by`` or named-modifier source: ``Petro's visit to China``,
+        ``the Russian invasion of Ukraine``.
 
         Only a noun that is itself an argument of its clause is an event of
         its own; one inside an adverbial phrase (``during his visit``) is
@@ -384,10 +385,13 @@ class SentenceCoder(PhraseReader):
             return []
         pattern = self.match(token, "noun")
         owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
-        if pattern is None or not owner or negated(token) or token.dep_ not in ARGUMENT_DEPS:
+        if pattern is None or negated(token) or token.dep_ not in ARGUMENT_DEPS:
             return []
-        targets = [a for _, obj in prep_objects(token) for a in self.actors([obj])]
-        return self.make(self.actors(owner), targets, pattern.code, token, "nominal", pattern.origin)
+        if conditional(token):
+            return []
+        sources = self.actors(owner) if owner else self.named_modifiers(token)
+        targets = [a for _, obj in prep_objects(token, TARGET_PREPS | {"of"}) for a in self.actors([obj])]
+        return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
 
     def sources(self, token: Token) -> list[Actor]:
         """The subject's actors, or the speaker of the reported clause the token is in."""
