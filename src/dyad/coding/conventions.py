@@ -51,6 +51,13 @@ LIGHT_VERBS = {
     "wage", "step", "intensify", "escalate", "announce", "claim", "undertake", "pursue",
 }  # fmt: skip
 LIGHT_NOUN_PREPS = {"of", "for"}
+# Participles that after ``be`` tell the subject's own stance or act, not what was done to it
+# (``Israel is opposed to French mediation``, ``forces were engaged in ethnic cleansing``).
+STATIVE_PARTICIPLES = {
+    "opposed", "committed", "engaged", "determined", "prepared", "involved", "resolved", "allied",
+    "aligned", "concerned", "worried", "alarmed", "disappointed", "pleased", "encouraged", "dismayed",
+    "outraged", "angered", "satisfied", "interested", "dedicated", "poised", "inclined",
+}  # fmt: skip
 VIOLENCE_ROOT = "18"
 # Weapons and attacks that, named as what killed or wounded, stand for unidentified attackers
 # (``a roadside bomb killed two soldiers``); an explosion alone may be an accident.

@@ -48,6 +48,7 @@ from dyad.coding.conventions import (
     REFUSAL_ROOT,
     REFUSING_MODALS,
     STATEMENT_ROOTS,
+    STATIVE_PARTICIPLES,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
@@ -293,6 +294,8 @@ class SentenceCoder(PhraseReader):
             return []
         code, rule = coded
         heads, passive = subject(token)
+        if passive and token.lower_ in STATIVE_PARTICIPLES and not passive_agent(token):
+            passive = False
         if passive:
             agents = self.actors(passive_agent(token))
             if not agents and any(self.patterns.lookup("noun", h.lemma_.lower()) for h in heads):

@@ -108,6 +108,11 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
         return chosen, chosen[-1].dep_ == "nsubjpass"
     if verb.dep_ == "relcl":
         return [verb.head], False
+    # The parser sometimes hangs the subject on the auxiliary (``Hungary/nsubj -> is opposed``).
+    auxiliaries = [aux for aux in verb.lefts if aux.dep_ in ("aux", "auxpass")]
+    held = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
+    if held:
+        return held, any(aux.dep_ == "auxpass" for aux in auxiliaries)
     if verb.dep_ in ("conj", "xcomp", "acomp", "advcl") and verb.head.i != verb.i:
         return subject(verb.head)
     return [], False
