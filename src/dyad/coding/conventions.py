@@ -44,6 +44,13 @@ PROTESTERS = {
     "supporters",
 }
 THREAT_ROOT = "13"
+# Military equipment named without an owner is the means of an act, not whom it is aimed at
+# (``exchanged artillery fire``, ``battled with tanks``).
+EQUIPMENT = {
+    "tank", "tanks", "artillery", "fire", "aircraft", "warplane", "warplanes", "jet", "jets", "drone",
+    "drones", "helicopter", "helicopters", "gunship", "gunships", "bomber", "bombers", "warship",
+    "warships", "gunboat", "gunboats",
+}  # fmt: skip
 # Verbs that only start, carry on or announce the act their object names (``began a hunger strike``,
 # ``carried out a campaign of ethnic cleansing``, ``claimed responsibility for the bombing``).
 LIGHT_VERBS = {
@@ -78,6 +85,11 @@ def default_intent(act_code: str | None) -> str:
 def refusal_code(code: str) -> str | None:
     """The refusal of a cooperative act (``will not release`` -> 1243), None for other acts."""
     return REFUSALS.get(code[:3]) or REFUSALS.get(code[:2])
+
+
+def equipment(actor: Actor) -> bool:
+    """A role-only actor that is military equipment (``artillery fire``), not a group of people."""
+    return not actor.code and actor.text.lower().split()[-1:] in ([w] for w in EQUIPMENT)
 
 
 def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:

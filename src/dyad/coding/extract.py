@@ -55,6 +55,7 @@ from dyad.coding.conventions import (
     WEAPON_WORDS,
     citizens_against_own_country,
     default_intent,
+    equipment,
     number_at_least,
     own_government,
     refusal_code,
@@ -487,7 +488,7 @@ class SentenceCoder(PhraseReader):
         with no target is against its own country's government.
         """
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
-        targets = [t for t in (self.placed(a, sources) for a in targets) if t.code]
+        targets = [t for t in (self.placed(a, sources) for a in targets if not equipment(a)) if t.code]
         targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
