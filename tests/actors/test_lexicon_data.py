@@ -291,3 +291,24 @@ def test_agent_rows() -> None:
 def test_agent_phrases_are_unique() -> None:
     phrases = [row["phrase"] for row in rows("agents.tsv")]
     assert len(phrases) == len(set(phrases))
+
+
+def exact_phrases(name: str) -> set[str]:
+    return {phrase for row in rows(name) for phrase in [row["name"], *split_cell(row["aliases"])]}
+
+
+def lexicon_phrases() -> set[str]:
+    country_rows = rows("countries.tsv")
+    countries = {phrase for row in country_rows for c in COUNTRY_PHRASES for phrase in split_cell(row[c])}
+    return countries | exact_phrases("organizations.tsv") | exact_phrases("leaders.tsv")
+
+
+def test_every_variant_names_a_phrase_of_the_lexicon() -> None:
+    """A variant whose canonical phrase is missing would silently name no one."""
+    known = {phrase.casefold() for phrase in lexicon_phrases()}
+    assert [row["variant"] for row in rows("variants.tsv") if row["canonical"].casefold() not in known] == []
+
+
+def test_variants_are_new_phrases() -> None:
+    """Written exactly as a phrase of the lexicon, a variant adds nothing (case matters in matching)."""
+    assert [row["variant"] for row in rows("variants.tsv") if row["variant"] in lexicon_phrases()] == []
