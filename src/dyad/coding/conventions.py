@@ -9,6 +9,9 @@ from dyad.model import Actor
 UNDIRECTED_ROOTS = {"14"}
 # Material acts done in a foreign country with no one else named are aimed at it (not words, not intents).
 PLACE_TARGET_ROOTS = {"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
+# ... but a place in their phrases is where parties meet, agree or work together, not at whom
+# (``talks in Washington``, ``a joint exercise off Luzon``).
+MEETING_ROOTS = {"04", "05", "06"}
 # Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
 DOMESTIC_CODES = ("081", "0831", "172", "15")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -55,8 +58,11 @@ EQUIPMENT = {
 # ``carried out a campaign of ethnic cleansing``, ``claimed responsibility for the bombing``).
 LIGHT_VERBS = {
     "begin", "start", "launch", "stage", "hold", "conduct", "carry", "continue", "resume", "mount",
-    "wage", "step", "intensify", "escalate", "announce", "claim", "undertake", "pursue",
+    "wage", "step", "intensify", "escalate", "announce", "claim", "undertake", "pursue", "order",
 }  # fmt: skip
+# Ordering one's own forces to act is acting (``Russia ordered its troops to withdraw``).
+COMMANDING = {"order", "instruct", "direct", "command"}
+OWN_WORDS = {"its", "their", "his", "her"}
 LIGHT_NOUN_PREPS = {"of", "for"}
 # Participles that after ``be`` tell the subject's own stance or act, not what was done to it
 # (``Israel is opposed to French mediation``, ``forces were engaged in ethnic cleansing``).

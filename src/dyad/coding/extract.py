@@ -33,6 +33,7 @@ from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
     ASKING_ROOTS,
+    COMMANDING,
     DOMESTIC_CODES,
     FORCE_ROOT,
     JOINT_CODE,
@@ -42,6 +43,8 @@ from dyad.coding.conventions import (
     LIGHT_VERBS,
     MASS_COUNT,
     MASS_WORDS,
+    MEETING_ROOTS,
+    OWN_WORDS,
     PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
     RECIPROCAL_ROOTS,
@@ -186,7 +189,7 @@ class SentenceCoder(PhraseReader):
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
-        for rule in (self.intent, self.verb_event, self.light_event, self.noun_event):
+        for rule in (self.intent, self.commanded, self.light_event, self.verb_event, self.noun_event):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
                 return found
@@ -337,11 +340,29 @@ class SentenceCoder(PhraseReader):
             return intent_code(str(will), code) or default_intent(code), "intent"
         return code, "svo"
 
+    def commanded(self, token: Token) -> list[Coded]:
+        """An order to one's own forces is the act ordered: ``Russia ordered its troops to withdraw
+        from Kherson`` is Russia's withdrawal."""
+        if token.lemma_.lower() not in COMMANDING or not any(
+            t.lower_ in OWN_WORDS for o in direct_objects(token) for t in np_tokens(o)
+        ):
+            return []
+        act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        pattern = self.match(act) if act is not None else None
+        if act is None or pattern is None or negated(token) or conditional(token):
+            return []
+        self.consumed.add(act.i)
+        targets = self.targets(act, pattern.code)
+        return self.make(self.sources(token), targets, pattern.code, token, "command", pattern.origin)
+
     def light_event(self, token: Token) -> list[Coded]:
-        """A verb that starts, carries on or announces the act its object names: the act of the
-        verb's subject (``Palestinian prisoners began a hunger strike``), aimed where the noun or
-        the verb points."""
+        """A verb that starts, carries on, orders or announces the act its object names: the act of
+        the verb's subject (``Palestinian prisoners began a hunger strike``), aimed where the noun
+        or the verb points; a verb pattern written for the object is more precise and wins."""
         if token.lemma_.lower() not in LIGHT_VERBS or token.pos_ != "VERB" or token.dep_ == "amod":
+            return []
+        specific = self.match(token)
+        if specific is not None and specific.objects:
             return []
         nouns = direct_objects(token)
         nouns += [o for n in nouns for _, o in prep_objects(n, LIGHT_NOUN_PREPS)]
@@ -425,7 +446,7 @@ class SentenceCoder(PhraseReader):
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
             ]
-        if not found and code[:2] >= FORCE_ROOT:
+        if not found and code[:2] in PLACE_TARGET_ROOTS - MEETING_ROOTS:
             found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
         return found
 
@@ -496,16 +517,16 @@ class SentenceCoder(PhraseReader):
             targets = self.place_as_target(sources[0])
         if not targets and sources and code.startswith(DOMESTIC_CODES):
             targets = [self.people_here(s) for s in sources if s.country and self.is_state(s)][:1]
-        pairs: list[tuple[Actor, Actor | None]]
+        pairs: list[tuple[Actor, Actor | None]] = []
         if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             rule += "/reciprocal"
         elif targets or code[:2] in UNDIRECTED_ROOTS:
             ends: list[Actor | None] = list(targets) or [None]
             pairs = [(s, t) for s in sources for t in ends if not t or t.code not in (s.code, s.country)]
-        else:
+        if not pairs:
+            # No one else is named, or only the source's own country: see at_home.
             self.untargeted += self.coded([(s, None) for s in sources], code, trigger, rule, origin)
-            return []
         return self.coded(pairs, code, trigger, rule, origin)
 
     def coded(
