@@ -390,7 +390,10 @@ class SentenceCoder(PhraseReader):
         return token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject and code[:2] >= FORCE_ROOT
 
     def asked_for(self, token: Token) -> bool:
-        """Whether the act is only what someone demands or urges (``demanded that X leave``)."""
+        """Whether the act is only what someone demands or urges (``demanded that X leave``), or the
+        topic of an attitude or a noun (``pessimistic about reaching a deal``, ``hopes of signing``)."""
+        if token.dep_ == "pcomp" and token.head.head.pos_ in ("ADJ", "NOUN"):
+            return True
         node = token
         while node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_ in NONFACTUAL:
@@ -442,6 +445,7 @@ class SentenceCoder(PhraseReader):
         found = found or self.owners(objects)
         if code[:2] in STATEMENT_ROOTS:
             found = found or self.owners(objects, {"in"}) or self.topic_actors(objects)
+            found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
         if not found and code[:2] in ASKING_ROOTS:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
@@ -462,6 +466,11 @@ class SentenceCoder(PhraseReader):
             if found:
                 return found
         return []
+
+    @staticmethod
+    def topic_acts(token: Token) -> list[Token]:
+        """Acts an attitude is about: ``pessimistic about reaching a deal with the United States``."""
+        return [c for prep in children(token, "prep") for c in children(prep, "pcomp") if c.pos_ == "VERB"]
 
     def topic_actors(self, heads: list[Token]) -> list[Actor]:
         """Who a statement's object clause is about: ``optimism that talks with South Korea ...``."""
