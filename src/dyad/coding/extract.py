@@ -36,6 +36,7 @@ from dyad.coding.conventions import (
     COMMANDING,
     DOMESTIC_CODES,
     FORCE_ROOT,
+    FUTURE_MODALS,
     JOINT_CODE,
     JOINT_WORDS,
     KILLING,
@@ -221,9 +222,18 @@ class SentenceCoder(PhraseReader):
 
     def complement(self, token: Token) -> Token | None:
         """The act an intent word governs: ``ready to import``, ``willingness to send``,
-        ``look forward to deepening``."""
+        ``look forward to deepening``, ``promised that Mexico would cooperate``; ``help`` hands
+        on to the act it helps (``intends to help mediate``)."""
+        act = self.governed_act(token)
+        helped = [c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if act else []
+        return helped[0] if act is not None and act.lemma_ == "help" and helped else act
+
+    def governed_act(self, token: Token) -> Token | None:
+        """The verb an intent word governs, if any."""
         for child in token.children:
             if child.dep_ in ("xcomp", "acl") and child.pos_ in ("VERB", "AUX") and self.infinitive(child):
+                return child
+            if child.dep_ == "ccomp" and token.pos_ == "VERB" and modal(child) in FUTURE_MODALS:
                 return child
             if child.dep_ == "prep" and child.lower_ == "to":
                 return next(
