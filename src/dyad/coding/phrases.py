@@ -7,6 +7,7 @@ its dictionary mentions and the article's context; the coding rules in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,10 @@ PAIR_WORDS = {"they", "them", "their", "both"}
 # Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
 QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
+# ``ethnic Albanians``, ``ethnic-Turkish``: the demonym names a people, not the state.
+ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
+# Prepositions that say where a people lives: ``in southern Serbia``, ``the Albanians of Serbia``.
+HOME_PREPS = {"in", "of"}
 
 
 def usable(actor: Actor) -> bool:
@@ -41,8 +46,12 @@ class PhraseReader:
         self.mentions = list(mentions)
         self.location = find_location(sent.text)
         self.place_country = self.location.country if self.location else None
+        # An ethnic demonym names a people, not a country the sentence speaks of.
         self.named_countries = [
-            e.code[:3] for m in self.mentions for e in m.entries[:1] if e.code[:3] in countries
+            e.code[:3]
+            for m in self.mentions
+            for e in m.entries[:1]
+            if e.code[:3] in countries and not self.is_ethnic(m)
         ]
         self.pairing: set[int] = set()
 
@@ -73,8 +82,55 @@ class PhraseReader:
             return self.split_coordination(head, text)
         if self.only_describes(head, mentions):
             return []
-        actor = compose(mentions, text, self.countries)
-        return [actor] if actor else []
+        actor = compose(self.head_country(head, mentions), text, self.countries)
+        return [self.settled(head, mentions, actor)] if actor else []
+
+    def country_mentions(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The mentions of countries (not their capitals or groups) among some tokens."""
+        return [m for m in self.mentions_in(tokens) if m.entries[:1] and m.entries[0].kind == "country"]
+
+    def head_country(self, head: Token, mentions: list[Mention]) -> list[Mention]:
+        """A country at the head of the phrase outranks the groups modifying it: ``NATO-member Norway``."""
+        if not self.country_mentions([head]):
+            return mentions
+        return [m for m in mentions if m.is_agent or not m.entries or m.entries[0].kind != "organization"]
+
+    def settled(self, head: Token, mentions: list[Mention], actor: Actor) -> Actor:
+        """A people named by a demonym (``ethnic Albanians``, ``the Albanians of Serbia``) belongs to
+        the country it lives in, when the phrase or the sentence names one."""
+        entry = best_entry(mentions)
+        people = [m for m in self.country_mentions(np_tokens(head)) if self.is_people(head, m)]
+        if entry is None or not people or entry not in people[0].entries[:1]:
+            return actor
+        home = self.home_of(head) or (self.place_country if self.is_ethnic(people[0]) else None)
+        if home is None or home == actor.country:
+            return actor
+        sector = actor.sector or "CVL"
+        return Actor(actor.text, f"{home}{sector}", home, sector, None)
+
+    def is_ethnic(self, mention: Mention) -> bool:
+        """A demonym right after ``ethnic``."""
+        return bool(ETHNIC.search(self.sent.text[: mention.start]))
+
+    def is_people(self, head: Token, mention: Mention) -> bool:
+        """An ethnic demonym, or a demonym heading a phrase that says where the people live."""
+        if self.is_ethnic(mention):
+            return True
+        on_head = mention in self.mentions_in([head]) and mention.text != mention.entries[0].name
+        return on_head and any(p == "of" for p, _ in prep_objects(head, HOME_PREPS))
+
+    def home_of(self, head: Token) -> str | None:
+        """The country a people's own phrase places it in: ``in southern Serbia``, ``based in Macedonia``."""
+        after = [t for t in head.subtree if t.i > head.i]
+        for place in (t for t in after if t.dep_ == "pobj" and t.head.lower_ in HOME_PREPS):
+            found = self.country_mentions(np_tokens(place))
+            if found:
+                return found[0].entries[0].code[:3]
+            phrase = self.sent.doc[place.left_edge.i : place.i + 1].text
+            location = find_location(f"{place.head.text} {phrase}")
+            if location and location.country:
+                return location.country
+        return None
 
     def only_describes(self, head: Token, mentions: list[Mention]) -> bool:
         """A demonym on a thing, not on a role or person: ``American charts``, ``Russian gas``."""
