@@ -6,6 +6,7 @@ configuration): nothing carries over from one article to the next.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from dyad.actors.entries import ActorEntry
@@ -42,7 +43,16 @@ class ArticleContext:
             count, _, first = self.countries.get(actor.country, (0, 0, actor))
             self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
 
-    def pair(self, text: str) -> list[Actor]:
-        """The two countries the article names most (the later named first among equals), as ``text``."""
+    def ranked(self) -> list[Actor]:
+        """The countries named so far, the most named first (the later named first among equals)."""
         ranked = sorted(self.countries.values(), key=lambda value: (-value[0], -value[1]))
-        return [Actor(text, actor.country, actor.country, None, actor.country) for *_, actor in ranked[:2]]
+        return [actor for *_, actor in ranked]
+
+    def pair(self, text: str) -> list[Actor]:
+        """The two countries the article names most, as ``text``."""
+        return [Actor(text, actor.country, actor.country, None, actor.country) for actor in self.ranked()[:2]]
+
+    def home(self, excluded: Collection[str | None]) -> str | None:
+        """The country the article is about, as far as it has been read: the one it names most,
+        leaving out ``excluded`` (the other side of an event is never its own actors' home)."""
+        return next((a.country for a in self.ranked() if a.country not in excluded), None)

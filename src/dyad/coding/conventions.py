@@ -49,6 +49,9 @@ PROTESTERS = {
     "supporters",
 }
 THREAT_ROOT = "13"
+# Moving into a place is an incursion only for armed forces (``troops crossed into Syria``, not migrants).
+MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "march", "sweep"}
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # Military equipment named without an owner is the means of an act, not whom it is aimed at
 # (``exchanged artillery fire``, ``battled with tanks``).
 EQUIPMENT = {
@@ -98,6 +101,12 @@ def refusal_code(code: str) -> str | None:
 def equipment(actor: Actor) -> bool:
     """A role-only actor that is military equipment (``artillery fire``), not a group of people."""
     return not actor.code and actor.text.lower().split()[-1:] in ([w] for w in EQUIPMENT)
+
+
+def unarmed_incursion(lemma: str, code: str, sources: list[Actor]) -> bool:
+    """A move into a place coded as force whose movers are not armed forces."""
+    moving = lemma in MOTION_LEMMAS and code[:2] >= "18"
+    return moving and not any(s.sector in ARMED_SECTORS or (s.code and s.code == s.country) for s in sources)
 
 
 def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:

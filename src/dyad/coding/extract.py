@@ -63,6 +63,7 @@ from dyad.coding.conventions import (
     number_at_least,
     own_government,
     refusal_code,
+    unarmed_incursion,
     violence_code,
 )
 from dyad.coding.patterns import PatternIndex, intent_code
@@ -325,6 +326,8 @@ class SentenceCoder(PhraseReader):
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
         sources = self.unknown_attackers(heads, targets, code) or self.sources(token)
+        if unarmed_incursion(token.lemma_, code, sources):
+            return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:

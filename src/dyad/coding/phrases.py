@@ -188,12 +188,13 @@ class PhraseReader:
         return [actor for head in heads for token in conjuncts(head) for actor in self.actor(token)]
 
     def placed(self, actor: Actor, others: list[Actor]) -> Actor:
-        """A role-only actor completed with the sentence's place, a country named, or the other side's."""
+        """A role-only actor completed with the sentence's place, a country named, the article's country
+        (one not on the other side), or else the other side's."""
         if actor.code or not actor.sector:
             return actor
         sides = {o.country for o in others}
         named = [c for c in self.named_countries if c not in sides]
-        country = self.place_country or (named[-1] if named else None)
+        country = self.place_country or (named[-1] if named else None) or self.context.home(sides)
         country = country or next((o.country for o in others if o.country), None)
         if country is None:
             return actor
