@@ -52,6 +52,8 @@ THREAT_ROOT = "13"
 # Moving into a place is an incursion only for armed forces (``troops crossed into Syria``, not migrants).
 MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "march", "sweep"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
+# A state's armed forces and police: sent or put on alert, they show their own state's force.
+FORCES = {"MIL", "COP"}
 # Military equipment named without an owner is the means of an act, not whom it is aimed at
 # (``exchanged artillery fire``, ``battled with tanks``).
 EQUIPMENT = {

@@ -36,6 +36,7 @@ from dyad.coding.conventions import (
     COMMANDING,
     DOMESTIC_CODES,
     FORCE_ROOT,
+    FORCES,
     FUTURE_MODALS,
     JOINT_CODE,
     JOINT_WORDS,
@@ -320,6 +321,8 @@ class SentenceCoder(PhraseReader):
                 victims = self.place_targets(heads)
             means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
             agents = agents or self.unknown_attackers(means, victims, code)
+            if not agents and code[:2] == FORCE_ROOT:
+                return self.deployed(token, victims, code, pattern.origin)
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
@@ -329,6 +332,12 @@ class SentenceCoder(PhraseReader):
         if unarmed_incursion(token.lemma_, code, sources):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
+
+    def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
+        """Forces sent or put on alert with no one named as sending them: their own state's show of
+        force, aimed where they go (``police were deployed across Nairobi``)."""
+        own = [f for f in forces if f.sector in FORCES]
+        return self.make(own, self.targets(token, code), code, token, "passive", origin) if own else []
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
         """Who set off a bomb or fired a rocket named with no owner: unidentified attackers of the place

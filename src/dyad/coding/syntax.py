@@ -186,10 +186,13 @@ def modal(verb: Token) -> str | None:
 
 def negated(token: Token) -> bool:
     """Whether the predicate (or the one it is coordinated with) is negated; ``has yet to open``
-    is not open."""
+    is not open, and ``no troops were sent`` sent none."""
     if any(child.dep_ == "neg" or child.lower_ in ("never", "no") for child in token.children):
         return True
     if token.dep_ == "xcomp" and any(child.lower_ == "yet" for child in token.head.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children):
         return True
     return token.dep_ in ("conj", "acomp", "xcomp") and token.head.i != token.i and negated(token.head)
 
