@@ -9,7 +9,8 @@ event. A sentence can only give one when it has both:
   article's date (a surname of a person named earlier counts), a pronoun
   or plural reference (``he``, ``their``, ``the two sides``) once the
   article has named a person or a country, or a role (``police``) in a
-  sentence that names a place, whose country the role takes.
+  sentence that names a place or in an article that has named a country,
+  whose country the role takes.
 
 Trigger forms are the lemmatizer's own rules run backwards (its suffix
 rules, its exceptions, the attribute ruler's lemmas and the tokenizer's
@@ -212,7 +213,8 @@ class Prefilter:
             return True
         if found & REFERENCE and (context.last_person is not None or context.countries):
             return True
-        return any(mention.sector for mention in mentions) and names_a_country(text)
+        roles = any(mention.sector for mention in mentions)
+        return roles and (bool(context.countries) or names_a_country(text))
 
 
 def trigger_lemmas(coder: Coder) -> tuple[set[str], dict[str, set[str]]]:

@@ -10,12 +10,16 @@ from typing import Any
 import pytest
 
 from dyad.coding.context import ArticleContext
+from dyad.coding.phrases import PhraseReader
 from dyad.config import Config
+from dyad.model import Actor
 from dyad.nlp import load_nlp
 from dyad.pipeline import coder_for
 
 DATA = Path(__file__).parents[1] / "data" / "coding" / "phrases.jsonl"
 CASES = [json.loads(line) for line in DATA.open()]
+# Roles (``police``, ``a senator``) placed in an article, after some earlier sentences.
+ROLES = [json.loads(line) for line in DATA.with_name("roles.jsonl").open()]
 DAY = date(2024, 3, 4)
 
 
@@ -37,3 +41,20 @@ def test_pronoun_takes_the_last_person_named() -> None:
     doc = load_nlp()("He met officials.")
     reader = coder.sentence_coder(doc, coder.mentions(doc.text, DAY, context), context)
     assert [actor.code for actor in reader.actors([doc[0]])] == ["COLGOV"]
+
+
+def reader_after(earlier: list[str], text: str) -> PhraseReader:
+    """The phrase reader of ``text`` in an article whose earlier sentences are ``earlier``."""
+    coder = coder_for(Config())
+    context = ArticleContext()
+    for sentence in earlier:
+        coder.remember(coder.mentions(sentence, DAY, context), context)
+    return coder.sentence_coder(load_nlp()(text), coder.mentions(text, DAY, context), context)
+
+
+@pytest.mark.parametrize("case", ROLES, ids=[c["note"] for c in ROLES])
+def test_role_takes_a_country(case: dict[str, Any]) -> None:
+    reader = reader_after(case["earlier"], case["text"])
+    role = Actor(case["text"], None, sector=reader.mentions[0].sector)
+    others = [Actor("other side", code, code[:3], code[3:]) for code in [case["other"]] if code]
+    assert reader.placed(role, others).code == case["code"]
