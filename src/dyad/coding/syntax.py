@@ -108,6 +108,8 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
         return chosen, chosen[-1].dep_ == "nsubjpass"
     if verb.dep_ == "relcl":
         return [verb.head], False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and children(verb, "agent"):
+        return [verb.head], True  # ``a tanker seized by British marines``
     # The parser sometimes hangs the subject on the auxiliary (``Hungary/nsubj -> is opposed``).
     auxiliaries = [aux for aux in verb.lefts if aux.dep_ in ("aux", "auxpass")]
     held = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
