@@ -172,8 +172,10 @@ def stranded_object(prep: Token) -> list[Token]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    """Direct objects and attributes of a verb."""
-    return children(verb, "dobj", "attr", "oprd")
+    """Direct objects and attributes of a verb; ``kidnapped up to 16 advisers``, which the parser
+    reads as a particle and a preposition, has its object after them."""
+    counted = [o for up in children(verb, "prt") if up.lower_ == "up" for o in prep_objects(up, {"to"})]
+    return children(verb, "dobj", "attr", "oprd") + [obj for _, obj in counted]
 
 
 def modal(verb: Token) -> str | None:
