@@ -54,6 +54,9 @@ MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "m
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # A state's armed forces and police: sent or put on alert, they show their own state's force.
 FORCES = {"MIL", "COP"}
+# Acts only a state's authorities do (investigate, arrest, try, deport): in the passive with no one
+# named, the authorities of the place did them.
+STATE_ACT_ROOTS = {"09", "17"}
 # Military equipment named without an owner is the means of an act, not whom it is aimed at
 # (``exchanged artillery fire``, ``battled with tanks``).
 EQUIPMENT = {

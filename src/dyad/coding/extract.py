@@ -52,6 +52,7 @@ from dyad.coding.conventions import (
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
     REFUSING_MODALS,
+    STATE_ACT_ROOTS,
     STATEMENT_ROOTS,
     STATIVE_PARTICIPLES,
     THREAT_ROOT,
@@ -323,6 +324,7 @@ class SentenceCoder(PhraseReader):
             agents = agents or self.unknown_attackers(means, victims, code)
             if not agents and code[:2] == FORCE_ROOT:
                 return self.deployed(token, victims, code, pattern.origin)
+            agents = agents or self.authorities_here(code)
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
@@ -332,6 +334,14 @@ class SentenceCoder(PhraseReader):
         if unarmed_incursion(token.lemma_, code, sources):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
+
+    def authorities_here(self, code: str) -> list[Actor]:
+        """Who arrests, tries or investigates when the passive names no one: the authorities of the
+        place (``a British journalist was detained in Iran``)."""
+        if code[:2] not in STATE_ACT_ROOTS or self.place_country is None:
+            return []
+        country = self.place_country
+        return [Actor(text=country, code=f"{country}GOV", country=country, sector="GOV")]
 
     def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
         """Forces sent or put on alert with no one named as sending them: their own state's show of
