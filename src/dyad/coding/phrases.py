@@ -16,7 +16,7 @@ from dyad.actors.matching import Mention
 from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
-from dyad.coding.syntax import conjuncts, governing_verb, np_tokens, prep_objects, subject
+from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
 from dyad.enrich.places import find_location
 from dyad.model import Actor
 
@@ -109,8 +109,13 @@ class PhraseReader:
         return Actor(actor.text, f"{home}{sector}", home, sector, None)
 
     def is_ethnic(self, mention: Mention) -> bool:
-        """A demonym right after ``ethnic``."""
-        return bool(ETHNIC.search(self.sent.text[: mention.start]))
+        """A demonym right after ``ethnic`` or after the country its people live in (``Bosnian Serbs``)."""
+        if ETHNIC.search(self.sent.text[: mention.start]):
+            return True
+        before = [m for m in self.mentions if m.end == mention.start - 1 and m.entries[:1]]
+        return self.sent.text[mention.start - 1 : mention.start] == " " and any(
+            m.entries[0].kind == "country" for m in before
+        )
 
     def is_people(self, head: Token, mention: Mention) -> bool:
         """An ethnic demonym, or a demonym heading a phrase that says where the people live."""
@@ -123,11 +128,12 @@ class PhraseReader:
         """The country a people's own phrase places it in: ``in southern Serbia``, ``based in Macedonia``."""
         after = [t for t in head.subtree if t.i > head.i]
         for place in (t for t in after if t.dep_ == "pobj" and t.head.lower_ in HOME_PREPS):
-            found = self.country_mentions(np_tokens(place))
+            # ``the Estonian capital``, not ``the Israeli-occupied West Bank``.
+            found = self.country_mentions([place]) or self.country_mentions(children(place, "amod"))
             if found:
                 return found[0].entries[0].code[:3]
-            phrase = self.sent.doc[place.left_edge.i : place.i + 1].text
-            location = find_location(f"{place.head.text} {phrase}")
+            name = " ".join(t.text for t in np_tokens(place) if t.dep_ == "compound" or t == place)
+            location = find_location(f"in {name}")
             if location and location.country:
                 return location.country
         return None
