@@ -326,7 +326,8 @@ class SentenceCoder(PhraseReader):
                 return self.deployed(token, victims, code, pattern.origin)
             agents = agents or self.authorities_here(code)
             return self.make(agents, victims, code, token, "passive", pattern.origin)
-        targets = self.targets(token, code, frozenset({pattern.particle}) - {""})
+        # Whom the act is aimed at, whether it is done, intended or refused.
+        targets = self.targets(token, self.joint(token, pattern.code), frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act)
