@@ -72,6 +72,8 @@ class PhraseReader:
                 return self.actor(counted[0])
         tokens = np_tokens(head)
         mentions = self.mentions_in(tokens)
+        if not mentions and head.pos_ == "PROPN":
+            return self.described(head)
         if all(m.is_agent for m in mentions):
             owners = [c for _, obj in prep_objects(head, {"of"}) for c in conjuncts(obj)]
             if len(owners) > 1:
@@ -84,6 +86,12 @@ class PhraseReader:
             return []
         actor = compose(self.head_country(head, mentions), text, self.countries)
         return [self.settled(head, mentions, actor)] if actor else []
+
+    def described(self, head: Token) -> list[Actor]:
+        """A name the dictionaries do not know is what its apposition says it is: ``Kenzo Oshima, the
+        United Nations relief coordinator`` (a listing the parser took for one is a coordination)."""
+        titles = [t for t in children(head, "appos") if not t.conjuncts]
+        return [actor for title in titles[:1] for actor in self.actor(title)]
 
     def country_mentions(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions of countries (not their capitals or groups) among some tokens."""
