@@ -49,6 +49,8 @@ PROTESTERS = {
     "supporters",
 }
 THREAT_ROOT = "13"
+THREAT_MARKS = {"if", "unless"}
+THREAT_MODALS = {"will", "shall", "'ll"}
 # Moving into a place is an incursion only for armed forces (``troops crossed into Syria``, not migrants).
 MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "march", "sweep"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}

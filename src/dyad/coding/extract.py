@@ -55,6 +55,8 @@ from dyad.coding.conventions import (
     STATE_ACT_ROOTS,
     STATEMENT_ROOTS,
     STATIVE_PARTICIPLES,
+    THREAT_MARKS,
+    THREAT_MODALS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
@@ -300,6 +302,8 @@ class SentenceCoder(PhraseReader):
         if kind is None or token.dep_ == "amod":
             return []
         pattern = self.match(token, kind)
+        if pattern is not None and self.conditional_harm(token, pattern.code):
+            return self.threat(token, pattern)
         if pattern is None or conditional(token, reported=token.i in self.reports):
             return []
         if token.lemma_ in REPORTING and not pattern.objects:
@@ -361,6 +365,22 @@ class SentenceCoder(PhraseReader):
             return []
         text = " ".join(self.sent.doc[h.left_edge.i : h.right_edge.i + 1].text for h in means[:1])
         return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
+
+    def conditional_harm(self, token: Token, code: str) -> bool:
+        """Harm promised on a condition (``will boycott the elections unless the president steps
+        down``, ``said it would retaliate if ...``): a threat, CAMEO 13; ``could`` only muses."""
+        marks = [m for c in children(token, "advcl") for m in children(c, "mark") if m.lower_ in THREAT_MARKS]
+        harmful = code[:2] >= PROTEST_ROOT or code[:2] == REFUSAL_ROOT
+        will = modal(token) in THREAT_MODALS or (token.i in self.reports and modal(token) == "would")
+        return bool(marks) and harmful and will and not negated(token)
+
+    def threat(self, token: Token, pattern: VerbPattern) -> list[Coded]:
+        """A conditional harm as a threat against the condition's actor, else the act's target."""
+        if self.asked_for(token) or (conditional(token.head) and token.head.i != token.i):
+            return []
+        code = intent_code("threaten", pattern.code) or "130"
+        targets = self.condition_subjects([token]) or self.targets(token, pattern.code)
+        return self.make(self.sources(token), targets, code, token, "threat", pattern.origin)
 
     def mood(self, token: Token, code: str) -> tuple[str, str] | None:
         """(code, rule) of a predicate as asserted, intended (``will send``: 03x/13x) or refused
