@@ -24,6 +24,7 @@ PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
 # Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
 QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
+OPPOSING = ("anti-", "anti ")
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 # ``ethnic Albanians``, ``ethnic-Turkish``: the demonym names a people, not the state.
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
@@ -43,7 +44,8 @@ class PhraseReader:
         self, sent: Span, mentions: Sequence[Mention], context: ArticleContext, countries: frozenset[str]
     ) -> None:
         self.sent, self.context, self.countries = sent, context, countries
-        self.mentions = list(mentions)
+        # ``anti-Syria journalist``, ``anti-government protesters``: what they oppose, not who they are.
+        self.mentions = [m for m in mentions if not sent.text[: m.start].lower().endswith(OPPOSING)]
         self.location = find_location(sent.text)
         self.place_country = self.location.country if self.location else None
         # An ethnic demonym names a people, not a country the sentence speaks of.
