@@ -105,6 +105,10 @@ NONFACTUAL = {
     "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
     "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
 }
+ALLEGING = {
+    "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
+    "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
+}
 # fmt: on
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
 
@@ -443,10 +447,13 @@ class SentenceCoder(PhraseReader):
         return token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject and code[:2] >= FORCE_ROOT
 
     def asked_for(self, token: Token) -> bool:
-        """Whether the act is only what someone demands or urges (``demanded that X leave``), or the
-        topic of an attitude or a noun (``pessimistic about reaching a deal``, ``hopes of signing``)."""
+        """Whether the act is only what someone demands or urges (``demanded that X leave``), what
+        someone is accused or praised for, or the topic of an attitude or a noun (``pessimistic about
+        reaching a deal``, ``hopes of signing``)."""
         if token.dep_ == "pcomp" and token.head.head.pos_ in ("ADJ", "NOUN"):
             return True
+        if token.dep_ == "pcomp" and token.head.head.lemma_ in ALLEGING:
+            return True  # ``accused Beijing of using a balloon``: alleged, not told as a fact
         node = token
         while node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_ in NONFACTUAL:

@@ -86,7 +86,8 @@ def find_location(sentence: str) -> Location | None:
     for match in PLACE.finditer(sentence):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
-            location = table.get(" ".join(words[:size]).strip(".,’'").lower())
+            name = re.sub(r"['’]s$", "", " ".join(words[:size]).strip(".,"))
+            location = table.get(name.strip("’'").lower())
             if location:
                 return location
     return None
