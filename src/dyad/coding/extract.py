@@ -271,7 +271,7 @@ class SentenceCoder(PhraseReader):
             return []
         acts = conjuncts(act)
         self.consumed.update(a.i for a in acts)
-        if negated(token) or conditional(token):
+        if negated(token) or conditional(token, reported=token.i in self.reports):
             return []
         pattern = next((p for p in map(self.match, acts) if p), None)
         code = intent_code(key, pattern.code if pattern else None) or default_intent(
