@@ -29,6 +29,7 @@ REFUSALS = {
     "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
 }  # fmt: skip
 REFUSING_MODALS = {"will", "would", "wo", "shall"}
+REFUSING_VERBS = {"refuse", "decline"}
 # ``promised that Mexico would cooperate``: the promised act is in a future clause.
 FUTURE_MODALS = {"will", "would", "shall"}
 # Statements and disapproval can be about a place's situation (``concerned about the crisis in Venezuela``).

@@ -52,6 +52,7 @@ from dyad.coding.conventions import (
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
     REFUSING_MODALS,
+    REFUSING_VERBS,
     STATE_ACT_ROOTS,
     STATEMENT_ROOTS,
     STATIVE_PARTICIPLES,
@@ -199,7 +200,9 @@ class SentenceCoder(PhraseReader):
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
-        for rule in (self.intent, self.commanded, self.light_event, self.verb_event, self.noun_event):
+        for rule in (
+            self.intent, self.commanded, self.refused, self.light_event, self.verb_event, self.noun_event
+        ):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
                 return found
@@ -338,7 +341,7 @@ class SentenceCoder(PhraseReader):
         targets = self.targets(token, self.joint(token, pattern.code), frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
-            targets = self.targets(act)
+            targets = self.targets(act, code)
         sources = self.unknown_attackers(heads, targets, code) or self.sources(token)
         if unarmed_incursion(token.lemma_, code, sources):
             return []
@@ -411,6 +414,20 @@ class SentenceCoder(PhraseReader):
         self.consumed.add(act.i)
         targets = self.targets(act, pattern.code)
         return self.make(self.sources(token), targets, pattern.code, token, "command", pattern.origin)
+
+    def refused(self, token: Token) -> list[Coded]:
+        """Refusing a cooperative act is its refusal: ``declined to resign`` 124, ``refused to release
+        the sailors`` 1243."""
+        if token.lemma_.lower() not in REFUSING_VERBS or token.pos_ != "VERB":
+            return []
+        act = self.complement(token)
+        pattern = self.match(act) if act is not None else None
+        code = refusal_code(pattern.code) if pattern else None
+        if act is None or pattern is None or code is None or negated(token) or conditional(token):
+            return []
+        self.consumed.add(act.i)
+        targets = self.targets(act, pattern.code) or self.targets(act, code)
+        return self.make(self.sources(token), targets, code, token, "refusal", pattern.origin)
 
     def light_event(self, token: Token) -> list[Coded]:
         """A verb that starts, carries on, orders or announces the act its object names: the act of
@@ -506,7 +523,7 @@ class SentenceCoder(PhraseReader):
         if code[:2] in STATEMENT_ROOTS:
             found = found or self.owners(objects, {"in"}) or self.topic_actors(objects)
             found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
-        if not found and code[:2] in ASKING_ROOTS:
+        if not found and code[:2] in ASKING_ROOTS | {REFUSAL_ROOT}:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
             ]
