@@ -226,11 +226,20 @@ class SentenceCoder(PhraseReader):
         return None
 
     def object_heads(self, token: Token) -> list[Token]:
-        """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts."""
-        heads = direct_objects(token) + children(token, "nsubjpass")
+        """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts;
+        what an object is declared or found to be (``declared the group a terrorist organisation``,
+        ``found him guilty``), and a ``yes`` or ``no`` said."""
+        heads = direct_objects(token) + children(token, "nsubjpass", "intj") + self.small_clauses(token)
+        heads += [a for head in heads for a in children(head, "appos")]
         heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
         heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
         return [c for head in heads for c in conjuncts(head)]
+
+    @staticmethod
+    def small_clauses(token: Token) -> list[Token]:
+        """Predicates said of an object: ``guilty`` in ``found Mladic guilty``."""
+        predicates = children(token, "ccomp", "xcomp", "oprd")
+        return [c for c in predicates if c.pos_ == "ADJ" and children(c, "nsubj")]
 
     def complement(self, token: Token) -> Token | None:
         """The act an intent word governs: ``ready to import``, ``willingness to send``,
@@ -520,6 +529,8 @@ class SentenceCoder(PhraseReader):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
         objects = direct_objects(token) + [o for _, o in prep_objects(token, preps)]
         found = found or self.owners(objects)
+        said_of = [s for c in self.small_clauses(token) for s in children(c, "nsubj")]
+        found = found or [a for a in self.actors(said_of) if a.code]
         if code[:2] in STATEMENT_ROOTS:
             found = found or self.owners(objects, {"in"}) or self.topic_actors(objects)
             found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]

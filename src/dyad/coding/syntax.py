@@ -194,7 +194,9 @@ def modal(verb: Token) -> str | None:
 def negated(token: Token) -> bool:
     """Whether the predicate (or the one it is coordinated with) is negated; ``has yet to open``
     is not open, and ``no troops were sent`` sent none."""
-    if any(child.dep_ == "neg" or child.lower_ in ("never", "no") for child in token.children):
+    # ``said no to the bailout`` is a refusal, not a negation.
+    said_no = {c.i for c in token.children if c.lower_ == "no" and c.dep_ == "intj"}
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children if c.i not in said_no):
         return True
     if token.dep_ == "xcomp" and any(child.lower_ == "yet" for child in token.head.children):
         return True
