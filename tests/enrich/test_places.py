@@ -18,6 +18,7 @@ from dyad.enrich.places import find_location
         ("Troops massed outside the Syrian city of Aleppo.", "Aleppo", "SYR"),
         ("Shops closed in central Nairobi.", "Nairobi", "KEN"),
         ("Two soldiers died in Basra.", "Basrah", "IRQ"),
+        ("Prisoners rioted at a jail in East Timor's capital.", "Timor-Leste", "TLS"),
     ],
 )
 def test_place_after_preposition(sentence: str, name: str, country: str) -> None:

