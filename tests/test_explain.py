@@ -57,7 +57,7 @@ def test_uncoded_predicate_is_shown_with_its_parse() -> None:
 
 
 def test_negated_predicate_shows_what_the_rules_found() -> None:
-    step = explain_text("China will not help Colombia.", DAY).sentences[0]
+    step = explain_text("China did not help Colombia.", DAY).sentences[0]
     [trigger] = [t for t in step.triggers if t.lemma == "help"]
     assert not step.events and not trigger.coded and trigger.negated
     assert trigger.fits is not None and trigger.fits.startswith("070 help")
