@@ -55,6 +55,7 @@ def test_running_text_without_sentence_end_is_an_error() -> None:
         ("ANKARA - Turkey and Greece agreed to talk.", "Turkey and Greece agreed to talk."),
         ("BRUSSELS, March 11 (Reuters) - The EU met.", "The EU met."),
         ("MEXICO CITY — Mexico said no.", "Mexico said no."),
+        ("JEDDAH, Saudi Arabia - Ukraine agreed.", "Ukraine agreed."),
         ("Turkey - a NATO member - agreed.", "Turkey - a NATO member - agreed."),
         ("US officials met.", "US officials met."),
     ],

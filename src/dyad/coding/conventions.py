@@ -12,6 +12,17 @@ PLACE_TARGET_ROOTS = {"04", "05", "06", "07", "08", "09", "15", "16", "17", "18"
 # ... but a place in their phrases is where parties meet, agree or work together, not at whom
 # (``talks in Washington``, ``a joint exercise off Luzon``).
 MEETING_ROOTS = {"04", "05", "06"}
+# Acts that, with no one else named, are aimed at home: yielding, demands, criticism, rejection, protest,
+# threats, force, coercion and violence, and intents to reform or yield; not talk, praise or plans.
+HOME_ROOTS = ("034", "035", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
+# A state's words with no one named are mostly aimed abroad (``Beijing rejects the ruling``): only its
+# deeds, and words whose matter is domestic (threatening a curfew or repression, refusing reform or
+# to yield, demanding reform), are aimed at home.
+STATE_HOME_ROOTS = (
+    "034", "035", "08", "104", "123", "124", "128", "132", "137", "15", "17", "18", "19", "20",
+)  # fmt: skip
+# Firms, markets and the press act at home in business, not politics.
+PRIVATE_SECTORS = {"BUS", "MED"}
 # Measures a government takes at home with no one named: curfews, emergencies, easing them, alerts, resigning.
 DOMESTIC_CODES = ("081", "0831", "172", "15")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}

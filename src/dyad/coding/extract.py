@@ -38,6 +38,7 @@ from dyad.coding.conventions import (
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
+    HOME_ROOTS,
     JOINT_CODE,
     JOINT_WORDS,
     KILLING,
@@ -48,12 +49,14 @@ from dyad.coding.conventions import (
     MEETING_ROOTS,
     OWN_WORDS,
     PLACE_TARGET_ROOTS,
+    PRIVATE_SECTORS,
     PROTEST_ROOT,
     RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
     STATE_ACT_ROOTS,
+    STATE_HOME_ROOTS,
     STATEMENT_ROOTS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
@@ -195,7 +198,7 @@ class SentenceCoder(PhraseReader):
         for token in self.sent:
             if token.i not in self.consumed:
                 events += self.token_events(token)
-        return events or [self.at_home(e) for e in self.untargeted if self.alone(e.source)]
+        return events or [self.at_home(e) for e in self.untargeted if self.alone(e)]
 
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
@@ -508,11 +511,15 @@ class SentenceCoder(PhraseReader):
         return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
 
     def sources(self, token: Token) -> list[Actor]:
-        """The subject's actors, or the speaker of the reported clause the token is in."""
+        """The subject's actors, or the speaker of the reported clause the token is in when its
+        subject is missing or a pronoun (``he said it would ...``), not someone else unnamed
+        (``investors are asking ..., a strategist said``)."""
         heads = subject(token)[0]
         found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if usable(a)]
         report = self.reports.get(token.i)
-        return found or (list(report.speakers) if report else [])
+        if found or report is None or any(h.pos_ not in ("PRON", "DET") for h in heads):
+            return found
+        return list(report.speakers)
 
     def targets(self, token: Token, code: str = "", particles: frozenset[str] = frozenset()) -> list[Actor]:
         """Objects that are actors, else prepositional targets of the verb, else of its object.
@@ -646,14 +653,19 @@ class SentenceCoder(PhraseReader):
         if not source.country:
             return event
         target = self.people_here(source) if self.is_state(source) else own_government(source)
-        return replace(event, target=target)
+        return replace(event, target=target, rule=f"{event.rule}/home")
 
-    def alone(self, source: Actor) -> bool:
-        """Whether the source is a state or a group (not ``Pakistan's cricket coach``) and the sentence
-        names no country or foreign place besides its own."""
+    def alone(self, event: Coded) -> bool:
+        """Whether the source is a state or a group (not ``Pakistan's cricket coach``), the act one
+        aimed at home (a state's deeds, a group's words or deeds; not talk, praise or plans) and the
+        sentence names no country or foreign place besides its own."""
+        source = event.source
         home = {None, source.country}
         only_home = set(self.named_countries) <= home and self.place_country in home
-        return only_home and bool(source.sector or self.is_state(source))
+        state = self.is_state(source)
+        roots = STATE_HOME_ROOTS if state else HOME_ROOTS
+        political = source.sector not in PRIVATE_SECTORS and event.code.startswith(roots)
+        return only_home and political and bool(source.sector or state)
 
     def place_as_target(self, source: Actor) -> list[Actor]:
         """The foreign country where a material act happens, when no one else is named."""
