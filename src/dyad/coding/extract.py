@@ -112,6 +112,7 @@ NONFACTUAL = {
 ALLEGING = {
     "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
     "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
+    "jail", "sentence", "indict", "fine", "prosecute", "sue", "try", "imprison", "execute", "sanction",
 }
 # fmt: on
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
@@ -176,8 +177,9 @@ class SentenceCoder(PhraseReader):
     def obligation(self, clause: Token, speakers: tuple[Actor, ...]) -> list[Coded]:
         """``Russia said that Sudan must return the helicopter``: the speaker demands it of Sudan."""
         code = OBLIGATION_CODES.get(modal(clause) or "")
-        if code is None or negated(clause):
-            return []
+        being = clause.lemma_ == "be" and not children(clause, "acomp")
+        if code is None or negated(clause) or being:
+            return []  # ``the two sides should be partners`` asks for no act; ``must be ready to`` does
         targets = [a for a in self.actors(subject(clause)[0]) if usable(a)]
         if not targets:
             return []
