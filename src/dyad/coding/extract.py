@@ -541,7 +541,7 @@ class SentenceCoder(PhraseReader):
         said_of = [s for c in self.small_clauses(token) for s in children(c, "nsubj")]
         found = found or [a for a in self.actors(said_of) if a.code]
         if code[:2] in STATEMENT_ROOTS:
-            found = found or self.owners(objects, {"in"}) or self.topic_actors(objects)
+            found = found or self.owners(objects, {"in"}) or self.topic_actors(objects + [token])
             found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
         if not found and code[:2] in ASKING_ROOTS | {REFUSAL_ROOT}:
             found = [
