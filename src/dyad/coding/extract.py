@@ -109,6 +109,7 @@ NONFACTUAL = {
     "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
     "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
 }
+AMOUNTS = {"million", "billion", "trillion", "thousand", "hundred"}
 ALLEGING = {
     "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
     "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
@@ -541,7 +542,7 @@ class SentenceCoder(PhraseReader):
         said_of = [s for c in self.small_clauses(token) for s in children(c, "nsubj")]
         found = found or [a for a in self.actors(said_of) if a.code]
         if code[:2] in STATEMENT_ROOTS:
-            found = found or self.owners(objects, {"in"}) or self.topic_actors(objects + [token])
+            found = found or self.owners(objects, {"in"}) or self.topic_actors([*objects, token])
             found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
         if not found and code[:2] in ASKING_ROOTS | {REFUSAL_ROOT}:
             found = [
@@ -557,7 +558,9 @@ class SentenceCoder(PhraseReader):
         air links with Serbia`` (two phrases down at most)."""
         for head in [c for h in heads for c in conjuncts(h)]:
             found = self.named_modifiers(head)
-            for _, obj in prep_objects(head, preps):
+            # ``$800 million in military aid for Ukraine``: after an amount, ``in`` says of what.
+            amount = head.like_num or head.lemma_ in AMOUNTS
+            for _, obj in prep_objects(head, preps | {"in"} if amount else preps):
                 found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
                 found = found or (self.owners([obj], preps, depth - 1) if depth > 1 else [])
             if found:
