@@ -141,6 +141,11 @@ class Report:
     words: str
 
 
+def aimed_at(actor: Actor) -> bool:
+    """An actor an act can be aimed at: named, or a role a country can complete, not equipment."""
+    return usable(actor) and not equipment(actor)
+
+
 class SentenceCoder(PhraseReader):
     """The rules applied to one sentence, with the article's context."""
 
@@ -533,8 +538,9 @@ class SentenceCoder(PhraseReader):
         preps = (TARGET_PREPS | EXTRA_PREPS | particles) - (
             {"at"} - particles if code[:2] < PROTEST_ROOT else set()
         )
-        found = [a for a in self.actors(direct_objects(token)) if usable(a)]
-        found = found or [a for _, obj in prep_objects(token, preps) for a in self.actors([obj]) if usable(a)]
+        found = [a for a in self.actors(direct_objects(token)) if aimed_at(a)]
+        prepositional = [obj for _, obj in prep_objects(token, preps)]
+        found = found or [a for a in self.actors(prepositional) if aimed_at(a)]
         for obj in direct_objects(token):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
         objects = direct_objects(token) + [o for _, o in prep_objects(token, preps)]
