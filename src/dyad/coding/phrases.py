@@ -25,6 +25,8 @@ PAIR_WORDS = {"they", "them", "their", "both"}
 # Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
 QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
 OPPOSING = ("anti-", "anti ")
+# Roles of people who follow or oppose someone, not of his office.
+FOLLOWERS = {"CVL", "OPP"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 # ``ethnic Albanians``, ``ethnic-Turkish``: the demonym names a people, not the state.
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
@@ -87,7 +89,15 @@ class PhraseReader:
         if self.only_describes(head, mentions):
             return []
         actor = compose(self.head_country(head, mentions), text, self.countries)
-        return [self.settled(head, mentions, actor)] if actor else []
+        return [self.follower(mentions, self.settled(head, mentions, actor))] if actor else []
+
+    @staticmethod
+    def follower(mentions: list[Mention], actor: Actor) -> Actor:
+        """``supporters of the former president``: people of his country, not his government."""
+        role = next((m.sector for m in mentions if m.is_agent), None)
+        if role in FOLLOWERS and actor.sector in STATE_SECTORS and actor.country:
+            return Actor(actor.text, f"{actor.country}{role}", actor.country, role, actor.name)
+        return actor
 
     def described(self, head: Token) -> list[Actor]:
         """A name the dictionaries do not know is what its apposition says it is: ``Kenzo Oshima, the
