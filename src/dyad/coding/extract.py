@@ -30,9 +30,9 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
+from dyad.coding.arguments import ArgumentReader, Report
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
-    ASKING_ROOTS,
     COMMANDING,
     DOMESTIC_CODES,
     FORCE_ROOT,
@@ -46,7 +46,6 @@ from dyad.coding.conventions import (
     LIGHT_VERBS,
     MASS_COUNT,
     MASS_WORDS,
-    MEETING_ROOTS,
     OWN_WORDS,
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
@@ -55,16 +54,12 @@ from dyad.coding.conventions import (
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
-    STATE_ACT_ROOTS,
     STATE_HOME_ROOTS,
-    STATEMENT_ROOTS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
     THREAT_MODALS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
-    VIOLENCE_ROOT,
-    WEAPON_WORDS,
     citizens_against_own_country,
     default_intent,
     equipment,
@@ -75,7 +70,7 @@ from dyad.coding.conventions import (
     violence_code,
 )
 from dyad.coding.patterns import PatternIndex, intent_code
-from dyad.coding.phrases import PhraseReader, usable
+from dyad.coding.phrases import usable
 from dyad.coding.syntax import (
     ANNOUNCING,
     CONDITION_MARKS,
@@ -83,7 +78,6 @@ from dyad.coding.syntax import (
     OBLIGATION_CODES,
     REPORTING,
     TARGET_PREPS,
-    adjacent_coordination,
     children,
     conditional,
     conjuncts,
@@ -97,19 +91,15 @@ from dyad.coding.syntax import (
     reported_clauses,
     subject,
 )
-from dyad.enrich.places import gazetteer
 from dyad.model import Actor
 
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
-EXTRA_PREPS = {"about", "over", "between", "regarding", "by"}
-OWNER_PREPS = TARGET_PREPS | {"by", "of", "between"}
 # fmt: off
 NONFACTUAL = {
     "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
     "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
 }
-AMOUNTS = {"million", "billion", "trillion", "thousand", "hundred"}
 ALLEGING = {
     "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
     "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
@@ -133,20 +123,7 @@ class Coded:
     quote: str | None
 
 
-@dataclass(frozen=True)
-class Report:
-    """Who is reported as saying a clause, and the words."""
-
-    speakers: tuple[Actor, ...]
-    words: str
-
-
-def aimed_at(actor: Actor) -> bool:
-    """An actor an act can be aimed at: named, or a role a country can complete, not equipment."""
-    return usable(actor) and not equipment(actor)
-
-
-class SentenceCoder(PhraseReader):
+class SentenceCoder(ArgumentReader):
     """The rules applied to one sentence, with the article's context."""
 
     def __init__(
@@ -160,7 +137,6 @@ class SentenceCoder(PhraseReader):
     ) -> None:
         super().__init__(sent, mentions, context, countries)
         self.patterns, self.intents = patterns, intents
-        self.reports: dict[int, Report] = {}
         self.obligations: list[Coded] = []
         self.consumed: set[int] = set()
         self.untargeted: list[Coded] = []
@@ -245,12 +221,6 @@ class SentenceCoder(PhraseReader):
         heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
         heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
         return [c for head in heads for c in conjuncts(head)]
-
-    @staticmethod
-    def small_clauses(token: Token) -> list[Token]:
-        """Predicates said of an object: ``guilty`` in ``found Mladic guilty``."""
-        predicates = children(token, "ccomp", "xcomp", "oprd")
-        return [c for c in predicates if c.pos_ == "ADJ" and children(c, "nsubj")]
 
     def complement(self, token: Token) -> Token | None:
         """The act an intent word governs: ``ready to import``, ``willingness to send``,
@@ -367,31 +337,11 @@ class SentenceCoder(PhraseReader):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
 
-    def authorities_here(self, code: str) -> list[Actor]:
-        """Who arrests, tries or investigates when the passive names no one: the authorities of the
-        place (``a British journalist was detained in Iran``)."""
-        if code[:2] not in STATE_ACT_ROOTS or self.place_country is None:
-            return []
-        country = self.place_country
-        return [Actor(text=country, code=f"{country}GOV", country=country, sector="GOV")]
-
     def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
         """Forces sent or put on alert with no one named as sending them: their own state's show of
         force, aimed where they go (``police were deployed across Nairobi``)."""
         own = [f for f in forces if f.sector in FORCES]
         return self.make(own, self.targets(token, code), code, token, "passive", origin) if own else []
-
-    def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
-        """Who set off a bomb or fired a rocket named with no owner: unidentified attackers of the place
-        where it happened, else of the victims' country (``a roadside bomb killed three Iraqi soldiers``)."""
-        if code[:2] < VIOLENCE_ROOT or not means or self.actors(means):
-            return []
-        words = {t.lemma_.lower() for head in means for t in np_tokens(head)}
-        country = self.place_country or next((v.country for v in victims if v.country), None)
-        if not words & WEAPON_WORDS or country is None:
-            return []
-        text = " ".join(self.sent.doc[h.left_edge.i : h.right_edge.i + 1].text for h in means[:1])
-        return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
 
     def conditional_harm(self, token: Token, code: str) -> bool:
         """Harm promised on a condition (``will boycott the elections unless the president steps
@@ -517,101 +467,6 @@ class SentenceCoder(PhraseReader):
         sources = self.actors(owner) if owner else self.named_modifiers(token)
         targets = [a for _, obj in prep_objects(token, TARGET_PREPS | {"of"}) for a in self.actors([obj])]
         return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
-
-    def sources(self, token: Token) -> list[Actor]:
-        """The subject's actors, or the speaker of the reported clause the token is in when its
-        subject is missing or a pronoun (``he said it would ...``), not someone else unnamed
-        (``investors are asking ..., a strategist said``)."""
-        heads = subject(token)[0]
-        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if usable(a)]
-        report = self.reports.get(token.i)
-        if found or report is None or any(h.pos_ not in ("PRON", "DET") for h in heads):
-            return found
-        return list(report.speakers)
-
-    def targets(self, token: Token, code: str = "", particles: frozenset[str] = frozenset()) -> list[Actor]:
-        """Objects that are actors, else prepositional targets of the verb, else of its object.
-
-        Appeals and demands also take the subject of what they ask for
-        (``demanded that the Philippines remove ...``).
-        """
-        preps = (TARGET_PREPS | EXTRA_PREPS | particles) - (
-            {"at"} - particles if code[:2] < PROTEST_ROOT else set()
-        )
-        found = [a for a in self.actors(direct_objects(token)) if aimed_at(a)]
-        prepositional = [obj for _, obj in prep_objects(token, preps)]
-        found = found or [a for a in self.actors(prepositional) if aimed_at(a)]
-        for obj in direct_objects(token):
-            found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
-        objects = direct_objects(token) + [o for _, o in prep_objects(token, preps)]
-        found = found or self.owners(objects)
-        said_of = [s for c in self.small_clauses(token) for s in children(c, "nsubj")]
-        found = found or [a for a in self.actors(said_of) if a.code]
-        if code[:2] in STATEMENT_ROOTS:
-            found = found or self.owners(objects, {"in"}) or self.topic_actors([*objects, token])
-            found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
-        if not found and code[:2] in ASKING_ROOTS | {REFUSAL_ROOT}:
-            found = [
-                a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
-            ]
-        if not found and code[:2] in PLACE_TARGET_ROOTS - MEETING_ROOTS:
-            found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
-        return found
-
-    def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS, depth: int = 2) -> list[Actor]:
-        """Whose the object is: ``rejected an Indian proposal``, ``denounced Serbia's crackdown``,
-        ``rejected calls by Belarus``, ``called for sanctions against Nigeria``, ``a suspension of
-        air links with Serbia`` (two phrases down at most)."""
-        for head in [c for h in heads for c in conjuncts(h)]:
-            found = self.named_modifiers(head)
-            # ``$800 million in military aid for Ukraine``: after an amount, ``in`` says of what.
-            amount = head.like_num or head.lemma_ in AMOUNTS
-            for _, obj in prep_objects(head, preps | {"in"} if amount else preps):
-                found = found or [a for a in self.actors([obj]) if a.code] or self.named_modifiers(obj)
-                found = found or (self.owners([obj], preps, depth - 1) if depth > 1 else [])
-            if found:
-                return found
-        return []
-
-    @staticmethod
-    def topic_acts(token: Token) -> list[Token]:
-        """Acts an attitude is about: ``pessimistic about reaching a deal with the United States``."""
-        return [c for prep in children(token, "prep") for c in children(prep, "pcomp") if c.pos_ == "VERB"]
-
-    def topic_actors(self, heads: list[Token]) -> list[Actor]:
-        """Who a statement's object clause is about: ``optimism that talks with South Korea ...``."""
-        for head in heads:
-            for clause in children(head, "acl", "ccomp", "relcl"):
-                topic = subject(clause)[0]
-                found = [a for a in self.actors(topic) if a.code] or self.owners(topic)
-                if found:
-                    return found
-        return []
-
-    def parties(self, heads: list[Token]) -> list[Actor]:
-        """Each actor named in an event noun's phrase: ``the meeting of the China-Celac Forum``."""
-        tokens = [t for h in heads for t in np_tokens(h)]
-        tokens += [t for h in heads for _, o in prep_objects(h, {"of", "between", "with"}) for t in o.subtree]
-        return [a for a in self.actors_named_in(tokens) if a.code]
-
-    def place_targets(self, heads: list[Token]) -> list[Actor]:
-        """The country of what force was used on: ``shelled the centre of Kharkiv``, ``a Syrian air base``."""
-        for head in heads:
-            tokens = np_tokens(head) + [
-                t for _, o in prep_objects(head, {"of", "in", "near", "for"}) for t in np_tokens(o)
-            ]
-            text = self.sent.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
-            named = [
-                e.code[:3]
-                for m in self.mentions_in(tokens)
-                for e in m.entries[:1]
-                if e.code[:3] in self.countries
-            ]
-            places = [gazetteer().get(t.text.lower()) for t in tokens if t.pos_ == "PROPN"]
-            located = [p.country for p in places if p and p.country]
-            for country in (named or located)[:1]:
-                return [Actor(text=text, code=country, country=country)]
-        return []
 
     def make(
         self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
