@@ -149,11 +149,13 @@ def number_at_least(text: str, floor: int) -> bool:
 def violence_code(code: str, source: Actor, mass: bool) -> str:
     """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
     violence (18), not conventional military force (19); protesters who use force riot (145); killing
-    by the hundreds is mass violence (202)."""
+    by the hundreds is mass violence (202); a state's forces blocking a road restrict movement (191)."""
     if mass:
         return "202"
     if code[:2] in ("18", "19") and PROTESTERS & set(source.text.lower().split()):
         return "145"
+    if code.startswith("144") and source.sector in STATE_SECTORS:
+        return "191"  # police blocking roads restrict movement; they do not protest
     if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
         return "180"
     return code

@@ -106,6 +106,14 @@ ALLEGING = {
     "jail", "sentence", "indict", "fine", "prosecute", "sue", "try", "imprison", "execute", "sanction",
 }
 # fmt: on
+# fmt: off
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "day", "week", "month", "year", "weekend", "morning", "evening", "night", "today", "time",
+}
+# fmt: on
+WARNING_VERBS = {"warn", "caution"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
 
 
@@ -121,6 +129,11 @@ class Coded:
     rule: str
     pattern: str
     quote: str | None
+
+
+def when(prep: Token) -> bool:
+    """A preposition that only dates the act (``called up a forward on Tuesday``), not a particle."""
+    return any(o.lower_ in TIME_WORDS or o.like_num for o in children(prep, "pobj"))
 
 
 class SentenceCoder(ArgumentReader):
@@ -201,7 +214,9 @@ class SentenceCoder(ArgumentReader):
         if not patterns:
             return None
         particles = {
-            c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative", "advmod")
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("prt", "prep", "agent", "dative", "advmod") and not when(c)
         }
         objects = {t.lemma_.lower() for o in self.object_heads(token) for t in np_tokens(o)}
         for pattern in patterns:
@@ -267,9 +282,14 @@ class SentenceCoder(ArgumentReader):
         if negated(token) or conditional(token, reported=token.i in self.reports):
             return []
         pattern = next((p for p in map(self.match, acts) if p), None)
-        code = intent_code(key, pattern.code if pattern else None) or default_intent(
-            pattern.code if pattern else None
-        )
+        # An act no pattern knows is intended only after words that commit (``promised to``, ``ready
+        # to``: their ``*`` row), not after plans and hopes (``plans to raise money``).
+        if pattern is None:
+            code = intent_code(key, None)
+        else:
+            code = intent_code(key, pattern.code) or default_intent(pattern.code)
+        if code is None or (code[:2] == THREAT_ROOT and self.hazard(token)):
+            return []
         act_code = pattern.code if pattern else ""
         targets = next((found for act in acts if (found := self.targets(act, act_code))), [])
         if not targets and code[:2] == THREAT_ROOT:
@@ -308,7 +328,7 @@ class SentenceCoder(ArgumentReader):
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
         coded = self.mood(token, self.joint(token, pattern.code))
-        if coded is None:
+        if coded is None or (coded[0][:2] == THREAT_ROOT and self.hazard(token)):
             return []
         code, rule = coded
         heads, passive = subject(token)
@@ -358,6 +378,14 @@ class SentenceCoder(ArgumentReader):
         code = intent_code("threaten", pattern.code) or "130"
         targets = self.condition_subjects([token]) or self.targets(token, pattern.code)
         return self.make(self.sources(token), targets, code, token, "threat", pattern.origin)
+
+    def hazard(self, token: Token) -> bool:
+        """A warning of a danger, not a threat: what it says will happen is done by no actor
+        (``warned that people crossing at night risked their lives``)."""
+        if token.lemma_ not in WARNING_VERBS:
+            return False
+        subjects = [h for c in children(token, "ccomp") for h in subject(c)[0]]
+        return bool(subjects) and all(h.pos_ != "PRON" for h in subjects) and not self.actors(subjects)
 
     def mood(self, token: Token, code: str) -> tuple[str, str] | None:
         """(code, rule) of a predicate as asserted, intended (``will send``: 03x/13x) or refused
@@ -526,6 +554,8 @@ class SentenceCoder(ArgumentReader):
         aimed at home (a state's deeds, a group's words or deeds; not talk, praise or plans) and the
         sentence names no country or foreign place besides its own."""
         source = event.source
+        if source.country is None:
+            return False  # an international body has no home to aim at
         home = {None, source.country}
         only_home = set(self.named_countries) <= home and self.place_country in home
         state = self.is_state(source)
