@@ -80,7 +80,8 @@ class ArgumentReader(PhraseReader):
         report = self.reports.get(token.i)
         if found or report is None or any(h.pos_ not in ("PRON", "DET") for h in heads):
             return found
-        return list(report.speakers)
+        # A participle on a noun (``the number of people killed in the fire``) is not the speaker's act.
+        return [] if token.dep_ in ("acl", "amod") else list(report.speakers)
 
     def targets(self, token: Token, code: str = "", particles: frozenset[str] = frozenset()) -> list[Actor]:
         """Objects that are actors, else prepositional targets of the verb, else of its object.

@@ -62,6 +62,7 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 INTENT_MODALS = {"will", "shall", "can", "'ll"}
 # What a speaker asks of someone when the reported clause says they must or should act.
 OBLIGATION_CODES = {"must": "100", "should": "020"}
+NO_ONE_IN_PARTICULAR = {"no", "any", "every", "each"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -192,8 +193,9 @@ def modal(verb: Token) -> str | None:
 
 
 def negated(token: Token) -> bool:
-    """Whether the predicate (or the one it is coordinated with) is negated; ``has yet to open``
-    is not open, and ``no troops were sent`` sent none."""
+    """Whether the predicate (or the one it is coordinated with) is negated or tells of no one in
+    particular: ``has yet to open`` is not open, ``no troops were sent`` sent none, and ``any
+    official who steals`` is no event."""
     # ``said no to the bailout`` is a refusal, not a negation.
     said_no = {c.i for c in token.children if c.lower_ == "no" and c.dep_ == "intj"}
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in token.children if c.i not in said_no):
@@ -201,7 +203,9 @@ def negated(token: Token) -> bool:
     if token.dep_ == "xcomp" and any(child.lower_ == "yet" for child in token.head.children):
         return True
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-    if any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children):
+    if token.dep_ == "relcl":
+        subjects.append(token.head)  # ``any official who steals``
+    if any(d.dep_ == "det" and d.lower_ in NO_ONE_IN_PARTICULAR for s in subjects for d in s.children):
         return True
     return token.dep_ in ("conj", "acomp", "xcomp") and token.head.i != token.i and negated(token.head)
 
