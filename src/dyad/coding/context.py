@@ -27,14 +27,18 @@ def surnames(phrase: str, country: str | None) -> list[str]:
 
 @dataclass
 class ArticleContext:
-    """Persons named so far (for surnames and pronouns) and countries (for ``the two sides``)."""
+    """Persons named so far (for surnames and pronouns), countries (for ``the two sides``) and named
+    groups by sector (for ``the rebels``)."""
 
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     last_person: Actor | None = None
     countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
+    groups: dict[str, Actor] = field(default_factory=dict)
 
     def saw(self, actor: Actor, entry: ActorEntry | None) -> None:
-        """Remember an actor just named."""
+        """Remember an actor just named (and, for ``the rebels``, the last group of each sector)."""
+        if actor.code and actor.sector and actor.code != f"{actor.country}{actor.sector}":
+            self.groups[actor.sector] = actor
         if entry is not None and entry.is_person:
             self.last_person = actor
             for name in surnames(entry.phrase, actor.country):

@@ -214,10 +214,14 @@ class PhraseReader:
         return [actor for head in heads for token in conjuncts(head) for actor in self.actor(token)]
 
     def placed(self, actor: Actor, others: list[Actor]) -> Actor:
-        """A role-only actor completed with the sentence's place, a country named, the article's country
-        (one not on the other side), or else the other side's."""
+        """A role-only actor completed: ``the rebels`` are the armed group the article last named;
+        otherwise the role takes the sentence's place, a country the sentence names, the article's
+        country (none on the other side), or else the other side's."""
         if actor.code or not actor.sector:
             return actor
+        group = self.context.groups.get(actor.sector) if actor.text.lower().startswith("the ") else None
+        if group is not None and actor.sector not in STATE_SECTORS:
+            return Actor(actor.text, group.code, group.country, group.sector, group.name)
         sides = {o.country for o in others}
         named = [c for c in self.named_countries if c not in sides]
         country = self.place_country or (named[-1] if named else None) or self.context.home(sides)
