@@ -99,6 +99,7 @@ PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 NONFACTUAL = {
     "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
     "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
+    "struggle",
 }
 ALLEGING = {
     "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
