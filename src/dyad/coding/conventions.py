@@ -87,6 +87,8 @@ LIGHT_VERBS = {
 # Ordering one's own forces to act is acting (``Russia ordered its troops to withdraw``).
 COMMANDING = {"order", "instruct", "direct", "command"}
 OWN_WORDS = {"its", "their", "his", "her"}
+# A decision or a vote to act is the act (``the cabinet decided to expel the ambassador``).
+DECIDING = {"decide", "vote"}
 LIGHT_NOUN_PREPS = {"of", "for"}
 # Participles that after ``be`` tell the subject's own stance or act, not what was done to it
 # (``Israel is opposed to French mediation``, ``forces were engaged in ethnic cleansing``).

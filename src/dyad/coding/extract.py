@@ -34,6 +34,7 @@ from dyad.coding.arguments import ArgumentReader, Report
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
     COMMANDING,
+    DECIDING,
     DOMESTIC_CODES,
     FORCE_ROOT,
     FORCES,
@@ -400,11 +401,11 @@ class SentenceCoder(ArgumentReader):
         return code, "svo"
 
     def commanded(self, token: Token) -> list[Coded]:
-        """An order to one's own forces is the act ordered: ``Russia ordered its troops to withdraw
-        from Kherson`` is Russia's withdrawal."""
-        if token.lemma_.lower() not in COMMANDING or not any(
-            t.lower_ in OWN_WORDS for o in direct_objects(token) for t in np_tokens(o)
-        ):
+        """An order to one's own forces, or a decision, is the act ordered or decided: ``Russia ordered
+        its troops to withdraw from Kherson`` is Russia's withdrawal, ``the court decided to allow the
+        candidate to run`` the court's concession."""
+        own = any(t.lower_ in OWN_WORDS for o in direct_objects(token) for t in np_tokens(o))
+        if not ((token.lemma_.lower() in COMMANDING and own) or token.lemma_.lower() in DECIDING):
             return []
         act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         pattern = self.match(act) if act is not None else None

@@ -7,6 +7,7 @@ its dictionary mentions and the article's context; the coding rules in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -16,9 +17,11 @@ from dyad.actors.matching import Mention
 from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
+from dyad.coding.patterns import builtin_verbs
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
 from dyad.enrich.places import find_location
 from dyad.model import Actor
+from dyad.tsv import packaged, read_rows
 
 PRONOUNS = {"he", "she", "him", "her"}
 PAIR_WORDS = {"they", "them", "their", "both"}
@@ -32,6 +35,26 @@ PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "sta
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
 # Prepositions that say where a people lives: ``in southern Serbia``, ``the Albanians of Serbia``.
 HOME_PREPS = {"in", "of"}
+# Roots of acts of force: what a body owns or occupies stands for the body when it is struck
+# (an attack on ``a police station`` is aimed at the police).
+FORCE_ROOTS = ("17", "18", "19", "20")
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+@functools.cache
+def role_heads() -> frozenset[str]:
+    """Nouns that a role word before them still names a body of (``army units``), from role_heads.tsv."""
+    return frozenset(row["noun"].lower() for _, row in read_rows(packaged("role_heads.tsv")))
+
+
+@functools.cache
+def force_objects() -> dict[str, frozenset[str]]:
+    """Predicate lemma -> the objects its acts of force take (empty: any object)."""
+    table: dict[str, set[str]] = {}
+    for pattern in builtin_verbs():
+        if pattern.code.startswith(FORCE_ROOTS) and not pattern.particle:
+            table.setdefault(pattern.lemma, set()).update(pattern.objects or {"*"})
+    return {lemma: frozenset(objects) for lemma, objects in table.items()}
 
 
 def usable(actor: Actor) -> bool:
@@ -75,14 +98,14 @@ class PhraseReader:
             if counted:
                 return self.actor(counted[0])
         tokens = np_tokens(head)
-        mentions = self.mentions_in(tokens)
+        mentions = self.naming(tokens)
         if not mentions and head.pos_ == "PROPN":
             return self.described(head)
         if all(m.is_agent for m in mentions):
             owners = [c for _, obj in prep_objects(head, {"of", "for"}) for c in conjuncts(obj)]
             if len(owners) > 1:
                 return [actor for owner in owners for actor in self.actor(owner)]
-            mentions += self.mentions_in([t for owner in owners for t in np_tokens(owner)])
+            mentions += self.naming([t for owner in owners for t in np_tokens(owner)])
         text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
         if any(t.dep_ == "cc" for t in tokens) or self.coordinated_modifiers(head):
             return self.split_coordination(head, text)
@@ -90,6 +113,33 @@ class PhraseReader:
             return []
         actor = compose(self.head_country(head, mentions), text, self.countries)
         return [self.follower(mentions, self.settled(head, mentions, actor))] if actor else []
+
+    def naming(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The mentions among some tokens that name someone, not what kind of thing a noun is."""
+        return [m for m in self.mentions_in(tokens) if not self.describes_thing(m)]
+
+    def describes_thing(self, mention: Mention) -> bool:
+        """A role word on a noun that is neither named nor a body or person (``military training``,
+        ``police cooperation``, ``a general election``), unless an act of force strikes it."""
+        inside = [t for t in self.sent if mention in self.mentions_in([t])]
+        roots = [t for t in inside if t.head not in inside]
+        if not mention.is_agent or len(roots) != 1 or roots[0].dep_ not in MODIFIER_DEPS:
+            return False
+        head = roots[0].head
+        if head.pos_ != "NOUN" or self.mentions_in([head]) or head.lemma_.lower() in role_heads():
+            return False
+        return not self.struck(head)
+
+    @staticmethod
+    def struck(head: Token) -> bool:
+        """Whether the act over a noun, up to its verb, is an act of force that takes it."""
+        for node in head.ancestors:
+            objects = force_objects().get(node.lemma_.lower(), frozenset())
+            if "*" in objects or head.lemma_.lower() in objects:
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     @staticmethod
     def follower(mentions: list[Mention], actor: Actor) -> Actor:
