@@ -39,12 +39,27 @@ HOME_PREPS = {"in", "of"}
 # (an attack on ``a police station`` is aimed at the police).
 FORCE_ROOTS = ("17", "18", "19", "20")
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+# Roots of acts that give something (intents, cooperation, aid): the thing a pattern names as their
+# object is what is given, not whom (``share intelligence``, ``offer troops``).
+GIVING_ROOTS = ("03", "06", "07")
+DETERMINERS = {"det", "poss", "amod", "compound"}
 
 
 @functools.cache
 def role_heads() -> frozenset[str]:
     """Nouns that a role word before them still names a body of (``army units``), from role_heads.tsv."""
     return frozenset(row["noun"].lower() for _, row in read_rows(packaged("role_heads.tsv")))
+
+
+@functools.cache
+def given_objects() -> frozenset[tuple[str, str]]:
+    """(predicate lemma, object lemma) of the acts that give something."""
+    return frozenset(
+        (pattern.lemma, word)
+        for pattern in builtin_verbs()
+        if pattern.code.startswith(GIVING_ROOTS)
+        for word in pattern.objects
+    )
 
 
 @functools.cache
@@ -89,6 +104,8 @@ class PhraseReader:
 
     def actor(self, head: Token) -> list[Actor]:
         """The actors a noun-phrase head names (pronouns and ``the two sides`` included)."""
+        if self.is_given(head):
+            return []
         if head.lower_ in PRONOUNS or head.lower_ == "his":
             return self.person_before(head)
         if head.lower_ in PAIR_WORDS or self.is_pair_noun(head):
@@ -129,6 +146,12 @@ class PhraseReader:
         if head.pos_ != "NOUN" or self.mentions_in([head]) or head.lemma_.lower() in role_heads():
             return False
         return not self.struck(head)
+
+    @staticmethod
+    def is_given(head: Token) -> bool:
+        """A bare object that an act of giving names as what it gives: ``resume sharing intelligence``."""
+        bare = head.dep_ == "dobj" and not any(c.dep_ in DETERMINERS for c in head.children)
+        return bare and (head.head.lemma_.lower(), head.lemma_.lower()) in given_objects()
 
     @staticmethod
     def struck(head: Token) -> bool:
