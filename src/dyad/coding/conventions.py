@@ -17,9 +17,10 @@ MEETING_ROOTS = {"04", "05", "06"}
 HOME_ROOTS = ("034", "035", "08", "10", "11", "12", "13", "14", "15", "17", "18", "19", "20")
 # A state's words with no one named are mostly aimed abroad (``Beijing rejects the ruling``): only its
 # deeds, and words whose matter is domestic (threatening a curfew or repression, refusing reform or
-# to yield, demanding reform), are aimed at home.
+# to yield, demanding reform), are aimed at home; a ceasefire or retreat (087) is aimed at an enemy.
 STATE_HOME_ROOTS = (
-    "034", "035", "08", "104", "123", "124", "128", "132", "137", "15", "17", "18", "19", "20",
+    "034", "035", "080", "081", "082", "083", "084", "085", "086", "104", "123", "124", "128", "132", "137",
+    "15", "17", "18", "19", "20",
 )  # fmt: skip
 # Firms, markets and the press act at home in business, not politics.
 PRIVATE_SECTORS = {"BUS", "MED"}
@@ -104,6 +105,8 @@ WEAPON_WORDS = {
     "bomb", "bombing", "bomber", "explosive", "mine", "minefield", "landmine", "grenade", "rocket",
     "missile", "mortar", "shell", "shelling", "ied", "ambush", "gunfire", "sniper", "attack", "airstrike",
 }
+# Parties that exchange something act on each other, whatever they exchange.
+EXCHANGING = {"exchange", "swap", "trade"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 
 

@@ -36,6 +36,7 @@ from dyad.coding.conventions import (
     COMMANDING,
     DECIDING,
     DOMESTIC_CODES,
+    EXCHANGING,
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
@@ -404,8 +405,8 @@ class SentenceCoder(ArgumentReader):
         """An order to one's own forces, or a decision, is the act ordered or decided: ``Russia ordered
         its troops to withdraw from Kherson`` is Russia's withdrawal, ``the court decided to allow the
         candidate to run`` the court's concession."""
-        own = any(t.lower_ in OWN_WORDS for o in direct_objects(token) for t in np_tokens(o))
-        if not ((token.lemma_.lower() in COMMANDING and own) or token.lemma_.lower() in DECIDING):
+        lemma = token.lemma_.lower()
+        if not ((lemma in COMMANDING and self.own_forces(token)) or lemma in DECIDING):
             return []
         act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         pattern = self.match(act) if act is not None else None
@@ -414,6 +415,15 @@ class SentenceCoder(ArgumentReader):
         self.consumed.add(act.i)
         targets = self.targets(act, pattern.code)
         return self.make(self.sources(token), targets, pattern.code, token, "command", pattern.origin)
+
+    def own_forces(self, token: Token) -> bool:
+        """Whether a command's object is the commander's own: ``its troops``, ``Russian forces``
+        ordered by Putin."""
+        objects = direct_objects(token)
+        if any(t.lower_ in OWN_WORDS for o in objects for t in np_tokens(o)):
+            return True
+        commanders = {a.country for a in self.sources(token) if a.country}
+        return any(a.country in commanders and a.sector in FORCES for a in self.actors(objects))
 
     def refused(self, token: Token) -> list[Coded]:
         """Refusing a cooperative act is its refusal: ``declined to resign`` 124, ``refused to release
@@ -508,6 +518,8 @@ class SentenceCoder(ArgumentReader):
         of the place the sentence names, else the other side's; a protest
         with no target is against its own country's government.
         """
+        if len(sources) > 1 and trigger.lemma_ in EXCHANGING:
+            targets = [t for t in targets if t.code]  # ``exchanged prisoners``: what, not with whom
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
         targets = [t for t in (self.placed(a, sources) for a in targets if not equipment(a)) if t.code]
         targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
