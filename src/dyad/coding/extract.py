@@ -475,18 +475,29 @@ class SentenceCoder(ArgumentReader):
 
     def asked_for(self, token: Token) -> bool:
         """Whether the act is only what someone demands or urges (``demanded that X leave``), what
-        someone is accused or praised for, or the topic of an attitude or a noun (``pessimistic about
-        reaching a deal``, ``hopes of signing``)."""
-        if token.dep_ == "pcomp" and token.head.head.pos_ in ("ADJ", "NOUN"):
-            return True
-        if token.dep_ == "pcomp" and token.head.head.lemma_ in ALLEGING:
-            return True  # ``accused Beijing of using a balloon``: alleged, not told as a fact
+        someone is accused or praised for (``accused Ruto of allowing police to abduct critics``),
+        the topic of an attitude or a noun (``pessimistic about reaching a deal``, ``hopes of
+        signing``) or a purpose (``would form a force to fight militants``)."""
         node = token
         while node.head.i != node.i:
             if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_ in NONFACTUAL:
                 return True
+            about = node.head.head
+            if node.dep_ == "pcomp" and (about.pos_ in ("ADJ", "NOUN") or about.lemma_ in ALLEGING):
+                return True
+            if self.purpose_of_the_future(node):
+                return True
             node = node.head
         return False
+
+    @staticmethod
+    def purpose_of_the_future(node: Token) -> bool:
+        """``would form a joint force to fight militants``: the purpose of an act still to come is not
+        done (that of an act done, ``sent inspectors to investigate``, is)."""
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        purpose = node.dep_ in ("advcl", "acl") and infinitive
+        governing = node.head if node.dep_ == "advcl" else node.head.head
+        return purpose and modal(governing) is not None
 
     def noun_event(self, token: Token) -> list[Coded]:
         """An event noun with a possessive, ``by`` or named-modifier source: ``Petro's visit to China``,

@@ -183,12 +183,12 @@ def direct_objects(verb: Token) -> list[Token]:
 
 
 def modal(verb: Token) -> str | None:
-    """The modal auxiliary of a verb (or of the verb it is coordinated with)."""
+    """The modal auxiliary of a verb (or of the verb it is coordinated with or completes)."""
     for child in verb.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
             return child.lower_
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return modal(verb.head)
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return modal(verb.head)  # ``would resume sharing intelligence``
     return None
 
 
