@@ -140,6 +140,11 @@ def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
     )
 
 
+def people_of(actor: Actor) -> Actor:
+    """The civilians of an actor's country."""
+    return Actor(text=actor.text, code=f"{actor.country}CVL", country=actor.country, sector="CVL")
+
+
 def own_government(actor: Actor) -> Actor:
     """The government of an actor's country."""
     return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")

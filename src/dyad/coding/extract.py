@@ -67,6 +67,7 @@ from dyad.coding.conventions import (
     equipment,
     number_at_least,
     own_government,
+    people_of,
     refusal_code,
     unarmed_incursion,
     violence_code,
@@ -534,6 +535,10 @@ class SentenceCoder(ArgumentReader):
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
         targets = [t for t in (self.placed(a, sources) for a in targets if not equipment(a)) if t.code]
         targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
+        if code[:2] >= FORCE_ROOT:
+            # ``gangs attacked a town in Haiti``: force used on a place at home is used on its people.
+            homes = {s.country for s in sources if s.sector}
+            targets = [people_of(t) if t.code == t.country and t.country in homes else t for t in targets]
         if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
             targets = [own_government(s) for s in sources if s.country][:1]
         if not targets and len(sources) == 1 and code[:2] in PLACE_TARGET_ROOTS:
