@@ -26,6 +26,7 @@ from dyad.coding.conventions import (
     REFUSAL_ROOT,
     STATE_ACT_ROOTS,
     STATEMENT_ROOTS,
+    THREAT_ROOT,
     VIOLENCE_ROOT,
     WEAPON_WORDS,
     equipment,
@@ -104,6 +105,9 @@ class ArgumentReader(PhraseReader):
         if code[:2] in STATEMENT_ROOTS:
             found = found or self.owners(objects, {"in"}) or self.topic_actors([*objects, token])
             found = found or [a for act in self.topic_acts(token) for a in self.targets(act)]
+        if not found and code[:2] == THREAT_ROOT:
+            # ``warned that they could trigger UN sanctions on Iran``: whom the threatened act hits.
+            found = [a for clause in children(token, "ccomp") for a in self.targets(clause, code)]
         if not found and code[:2] in ASKING_ROOTS | {REFUSAL_ROOT}:
             found = [
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
