@@ -62,6 +62,7 @@ from dyad.coding.conventions import (
     THREAT_MODALS,
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
+    VIOLENCE_ROOT,
     citizens_against_own_country,
     default_intent,
     equipment,
@@ -470,9 +471,16 @@ class SentenceCoder(ArgumentReader):
         return JOINT_CODE if code[:2] == FORCE_ROOT and words & JOINT_WORDS else code
 
     def consequence(self, token: Token, code: str) -> bool:
-        """A participle telling what harm followed (``..., killing 157 people``), not the subject's act."""
+        """A participle telling what harm followed (``..., killing 157 people``), or what an attack
+        did on its way (``gangs attacked a town, freeing prisoners``), not an act of its own."""
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        return token.dep_ == "advcl" and token.tag_ == "VBG" and not own_subject and code[:2] >= FORCE_ROOT
+        clause = token
+        while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.i != clause.i:
+            clause = clause.head  # ``..., setting fire to homes and freeing prisoners``
+        if clause.dep_ != "advcl" or token.tag_ != "VBG" or own_subject:
+            return False
+        attack = self.match(clause.head) if clause.head.pos_ == "VERB" else None
+        return code[:2] >= FORCE_ROOT or (attack is not None and attack.code[:2] >= VIOLENCE_ROOT)
 
     def asked_for(self, token: Token) -> bool:
         """Whether the act is only what someone demands or urges (``demanded that X leave``), what
