@@ -65,8 +65,13 @@ def test_negated_predicate_shows_what_the_rules_found() -> None:
     assert "not/neg->help" in trigger.compact()
 
 
-def test_expired_entry_is_unresolved() -> None:
+def test_person_out_of_office_is_of_the_elite() -> None:
     [mention] = [m for m in explain_text("Iván Duque spoke.", date(2023, 1, 1)).sentences[0].mentions]
+    assert (mention.text, mention.code, mention.kind) == ("Iván Duque", "COLELI", "former")
+
+
+def test_person_before_office_is_unresolved() -> None:
+    [mention] = [m for m in explain_text("Iván Duque spoke.", date(2017, 12, 1)).sentences[0].mentions]
     assert (mention.text, mention.code, mention.kind) == ("Iván Duque", None, "unresolved")
 
 

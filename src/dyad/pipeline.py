@@ -57,7 +57,7 @@ def with_surname(found: list[Mention], surname: Mention) -> list[Mention]:
     ``Xiomara Castro`` in 2023 is her, not a Cuban Castro out of office.
     """
     overlapping = [m for m in found if m.start < surname.end and surname.start < m.end]
-    if any(m.entries or m.is_agent for m in overlapping):
+    if any(m.is_agent or any(e.kind != "former" for e in m.entries) for m in overlapping):
         return found
     return [m for m in found if m not in overlapping] + [surname]
 

@@ -79,10 +79,13 @@ def test_written_forms(matcher: Matcher, case: dict[str, Any]) -> None:
 
 
 def test_leader_cases_cover_terms() -> None:
-    """50+ leaders, each with dates inside and outside the lexicon's terms."""
+    """50+ leaders, each with dates inside and outside the lexicon's terms (out of office: unknown
+    before the first term, of the country's elite after one)."""
     rows = [json.loads(line) for line in (DATA / "leaders.jsonl").read_text(encoding="utf-8").splitlines()]
     names = {row["text"] for row in rows}
-    both = {name for name in names if {r["code"] is None for r in rows if r["text"] == name} == {True, False}}
+    out_of_office = {row["text"] for row in rows if (row["code"] or "ELI").endswith("ELI")}
+    in_office = {row["text"] for row in rows if not (row["code"] or "ELI").endswith("ELI")}
+    both = out_of_office & in_office
     assert len(names) >= 50 and len(both) >= 50
 
 

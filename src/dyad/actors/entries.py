@@ -16,7 +16,7 @@ class ActorEntry:
     """A phrase naming an actor, and the code it has between two dates.
 
     ``kind`` says what the phrase names when known: ``person``, ``country``,
-    ``capital``, ``organization`` or empty. ``role`` is a person's office
+    ``capital``, ``organization``, ``former`` (a person out of office) or empty. ``role`` is a person's office
     (``head_of_state``...) when known, for titles such as ``Colombian president``.
     """
 
@@ -31,8 +31,8 @@ class ActorEntry:
 
     @property
     def is_person(self) -> bool:
-        """Whether the entry names a person (``kind`` is ``person``)."""
-        return self.kind == "person"
+        """Whether the entry names a person (``kind`` is ``person``, or ``former`` for one out of office)."""
+        return self.kind in ("person", "former")
 
     def valid_on(self, day: date | None) -> bool:
         """Whether the entry holds on ``day`` (undated articles accept every entry)."""

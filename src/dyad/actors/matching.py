@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick
@@ -75,6 +75,19 @@ class Mention:
 Entry = ActorEntry | AgentEntry
 
 
+def former(entries: tuple[ActorEntry, ...], day: date | None) -> tuple[ActorEntry, ...]:
+    """A person out of office on ``day`` (after a term, or between two) is one of the country's elite
+    (CAMEO ``ELI``): ``Duterte`` after 2022 is PHLELI, not the Philippine government; any other
+    name in the phrase (``UN Secretary-General Antonio Guterres``) says more."""
+    if day is None:
+        return ()
+    ended = [(e.end, e) for e in entries if e.kind == "person" and e.end is not None and e.end < day]
+    if not ended or len({e.code[:3] for _, e in ended}) != 1:
+        return ()
+    until, last = max(ended, key=lambda pair: pair[0])
+    return (replace(last, code=f"{last.code[:3]}ELI", start=until, end=None, kind="former"),)
+
+
 class Matcher:
     """Finds the mentions of a set of dictionaries in text."""
 
@@ -113,7 +126,7 @@ class Matcher:
         fitting = [e for e in entries if case_fits(e.phrase.replace("_", " "), found)]
         actors = tuple(e for e in fitting if isinstance(e, ActorEntry))
         if actors:
-            valid = tuple(e for e in actors if e.valid_on(day))
+            valid = tuple(e for e in actors if e.valid_on(day)) or former(actors, day)
             return Mention(start, end, found, valid)
         agents = [e for e in fitting if isinstance(e, AgentEntry)]
         return Mention(start, end, found, sector=agents[0].sector) if agents else None

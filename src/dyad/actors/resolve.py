@@ -3,7 +3,8 @@
 A person or organization names the actor outright (``Colombian President
 Gustavo Petro`` -> COLGOV); a country combines with a role (``Colombian
 police`` -> COLCOP); a role alone keeps its sector and no code; a mention
-whose entries are not valid on the article's date keeps code null.
+whose entries are not valid on the article's date keeps code null, unless it names a
+person out of office, who is one of the country's elite (``COLELI``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dyad.actors.entries import ActorEntry
 from dyad.actors.matching import Mention
 from dyad.model import Actor
 
-RANK = {"person": 0, "organization": 1, "capital": 2, "country": 3}
+RANK = {"person": 0, "organization": 1, "capital": 2, "country": 3, "former": 4}
 
 
 def best_entry(mentions: Sequence[Mention]) -> ActorEntry | None:
