@@ -110,6 +110,24 @@ EXCHANGING = {"exchange", "swap", "trade"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 
 
+# Verbs whose complement is only asked for, refused or hoped, not done.
+# fmt: off
+NONFACTUAL = {
+    "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
+    "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
+    "struggle",
+}
+# What someone is accused, praised or punished for is not told as a fact.
+ALLEGING = {
+    "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
+    "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
+    "jail", "sentence", "indict", "fine", "prosecute", "sue", "try", "imprison", "execute", "sanction",
+}
+# fmt: on
+# Warnings of a danger no actor brings are not threats.
+WARNING_VERBS = {"warn", "caution"}
+
+
 def default_intent(act_code: str | None) -> str:
     """An intent code when the table has none: to meet 036, to cooperate 030, to harm 130."""
     if act_code and act_code[:2] == "04":

@@ -33,6 +33,7 @@ from dyad.actors.matching import Mention
 from dyad.coding.arguments import ArgumentReader, Report
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
+    ALLEGING,
     COMMANDING,
     DECIDING,
     DOMESTIC_CODES,
@@ -48,6 +49,7 @@ from dyad.coding.conventions import (
     LIGHT_VERBS,
     MASS_COUNT,
     MASS_WORDS,
+    NONFACTUAL,
     OWN_WORDS,
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
@@ -63,6 +65,7 @@ from dyad.coding.conventions import (
     THREAT_ROOT,
     UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
+    WARNING_VERBS,
     citizens_against_own_country,
     default_intent,
     equipment,
@@ -94,31 +97,12 @@ from dyad.coding.syntax import (
     prep_objects,
     reported_clauses,
     subject,
+    when,
 )
 from dyad.model import Actor
 
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
-# fmt: off
-NONFACTUAL = {
-    "demand", "urge", "ask", "call", "appeal", "want", "wish", "request", "propose", "suggest", "press",
-    "refuse", "decline", "reject", "fail", "threaten", "warn", "order", "hope", "intend", "consider",
-    "struggle",
-}
-ALLEGING = {
-    "accuse", "blame", "criticize", "criticise", "condemn", "charge", "suspect", "convict", "denounce",
-    "fault", "rebuke", "praise", "thank", "congratulate", "commend", "arrest", "detain", "punish",
-    "jail", "sentence", "indict", "fine", "prosecute", "sue", "try", "imprison", "execute", "sanction",
-}
-# fmt: on
-# fmt: off
-TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "day", "week", "month", "year", "weekend", "morning", "evening", "night", "today", "time",
-}
-# fmt: on
-WARNING_VERBS = {"warn", "caution"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
 
 
@@ -134,11 +118,6 @@ class Coded:
     rule: str
     pattern: str
     quote: str | None
-
-
-def when(prep: Token) -> bool:
-    """A preposition that only dates the act (``called up a forward on Tuesday``), not a particle."""
-    return any(o.lower_ in TIME_WORDS or o.like_num for o in children(prep, "pobj"))
 
 
 class SentenceCoder(ArgumentReader):

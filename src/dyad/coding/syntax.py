@@ -63,6 +63,14 @@ INTENT_MODALS = {"will", "shall", "can", "'ll"}
 # What a speaker asks of someone when the reported clause says they must or should act.
 OBLIGATION_CODES = {"must": "100", "should": "020"}
 NO_ONE_IN_PARTICULAR = {"no", "any", "every", "each"}
+# Words that make a prepositional phrase a date (``on Tuesday``, ``in May``), not a particle.
+# fmt: off
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "day", "week", "month", "year", "weekend", "morning", "evening", "night", "today", "time",
+}
+# fmt: on
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -243,3 +251,8 @@ def governing_verb(token: Token) -> Token | None:
         if node.pos_ in ("VERB", "AUX"):
             return node
     return None
+
+
+def when(prep: Token) -> bool:
+    """A preposition that only dates the act (``called up a forward on Tuesday``), not a particle."""
+    return any(o.lower_ in TIME_WORDS or o.like_num for o in children(prep, "pobj"))
