@@ -98,7 +98,7 @@ class ArgumentReader(PhraseReader):
         found = found or [a for a in self.actors(prepositional) if aimed_at(a)]
         for obj in direct_objects(token):
             found = found or [a for _, o in prep_objects(obj) for a in self.actors([o]) if usable(a)]
-        objects = direct_objects(token) + [o for _, o in prep_objects(token, preps)]
+        objects = direct_objects(token) + prepositional
         found = found or self.owners(objects)
         said_of = [s for c in self.small_clauses(token) for s in children(c, "nsubj")]
         found = found or [a for a in self.actors(said_of) if a.code]
@@ -113,7 +113,7 @@ class ArgumentReader(PhraseReader):
                 a for clause in children(token, "ccomp") for a in self.actors(subject(clause)[0]) if a.code
             ]
         if not found and code[:2] in PLACE_TARGET_ROOTS - MEETING_ROOTS:
-            found = self.place_targets(direct_objects(token) + [o for _, o in prep_objects(token, preps)])
+            found = self.place_targets(objects)
         return found
 
     def owners(self, heads: list[Token], preps: set[str] = OWNER_PREPS, depth: int = 2) -> list[Actor]:
@@ -130,7 +130,6 @@ class ArgumentReader(PhraseReader):
             if found:
                 return found
         return []
-
 
     def topic_actors(self, heads: list[Token]) -> list[Actor]:
         """Who a statement's object clause is about: ``optimism that talks with South Korea ...``."""
@@ -167,7 +166,6 @@ class ArgumentReader(PhraseReader):
                 return [Actor(text=text, code=country, country=country)]
         return []
 
-
     def authorities_here(self, code: str) -> list[Actor]:
         """Who arrests, tries or investigates when the passive names no one: the authorities of the
         place (``a British journalist was detained in Iran``)."""
@@ -185,7 +183,7 @@ class ArgumentReader(PhraseReader):
         country = self.place_country or next((v.country for v in victims if v.country), None)
         if not words & WEAPON_WORDS or country is None:
             return []
-        text = " ".join(self.sent.doc[h.left_edge.i : h.right_edge.i + 1].text for h in means[:1])
+        text = self.sent.doc[means[0].left_edge.i : means[0].right_edge.i + 1].text
         return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
 
     @staticmethod

@@ -3,22 +3,25 @@
 Rules, each named in the evidence of the events it makes:
 ``svo`` a verb (or predicative adjective) pattern with its subject and its
 object, prepositional target, or the owner of its object (``rejected an
-Indian proposal``); ``passive`` the same with ``by`` as the source;
-``passive-event`` an event noun held in the passive (``talks between A and
-B were held``) as an event of the parties it names; ``intent`` an intent
-word (``ready to``, ``pledged to``) or a future modal over an act, coded
-03x/13x; ``obligation`` a reported ``X must ...`` as a demand or appeal of
-the speaker; ``nominal`` an event noun with a possessive source (``Petro's
-visit to China``); ``reciprocal`` a compound subject with no target acts on
-itself member by member; an act with a source and no target, in a sentence
-that names no other country, is aimed at home (``Chile's president promised
-to reform the pension system``: its people; an opposition's act: its
-government) when nothing else in the sentence is coded. Reported speech gives its speaker as the source
-when the reported clause has no actor subject of its own, and its words as
-the quote. A cooperative act a party says it will not do is a ``refusal``
-(12x); other negated, conditional and hypothetical predicates, acts only
-asked for, and questions give nothing. The CAMEO conventions that decide
-targets and codes live in :mod:`dyad.coding.conventions`.
+Indian proposal``); ``passive`` the same with ``by`` as the source (or the
+authorities of the place, unidentified attackers behind a bomb, the state of
+forces sent); ``passive-event`` an event noun held in the passive (``talks
+between A and B were held``) as an event of the parties it names; ``intent``
+an intent word (``ready to``, ``pledged to``) or a future modal over an act,
+coded 03x/13x; ``refusal`` a cooperative act refused or said not to be done
+(12x); ``threat`` harm promised on a condition (13x); ``command`` an order to
+one's own forces or a decision, coded as the act; ``light`` a verb that
+starts, holds or announces the act its object names; ``obligation`` a
+reported ``X must ...`` as a demand or appeal of the speaker; ``nominal`` an
+event noun with a possessive or named source (``Petro's visit to China``);
+``/reciprocal`` a compound subject with no target acting on itself member by
+member; ``/home`` an act with no one else named, aimed at home when nothing
+else in the sentence is coded. Reported speech gives its speaker as the
+source when the reported clause has no subject of its own, and its words as
+the quote. Negated, conditional and hypothetical predicates, acts only asked
+for or alleged, and questions give nothing. The CAMEO conventions that decide
+targets and codes live in :mod:`dyad.coding.conventions`; who the arguments
+are, in :mod:`dyad.coding.arguments`.
 """
 
 from __future__ import annotations
@@ -311,7 +314,8 @@ class SentenceCoder(ArgumentReader):
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
-        coded = self.mood(token, self.joint(token, pattern.code))
+        act_code = self.joint(token, pattern.code)
+        coded = self.mood(token, act_code)
         if coded is None or (coded[0][:2] == THREAT_ROOT and self.hazard(token)):
             return []
         code, rule = coded
@@ -332,7 +336,7 @@ class SentenceCoder(ArgumentReader):
             agents = agents or self.authorities_here(code)
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         # Whom the act is aimed at, whether it is done, intended or refused.
-        targets = self.targets(token, self.joint(token, pattern.code), frozenset({pattern.particle}) - {""})
+        targets = self.targets(token, act_code, frozenset({pattern.particle}) - {""})
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act, code)
@@ -499,9 +503,7 @@ class SentenceCoder(ArgumentReader):
             return []
         pattern = self.match(token, "noun")
         owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
-        if pattern is None or negated(token) or token.dep_ not in ARGUMENT_DEPS:
-            return []
-        if conditional(token):
+        if pattern is None or negated(token) or token.dep_ not in ARGUMENT_DEPS or conditional(token):
             return []
         sources = self.actors(owner) if owner else self.named_modifiers(token)
         targets = [a for _, obj in prep_objects(token, TARGET_PREPS | {"of"}) for a in self.actors([obj])]
@@ -559,10 +561,8 @@ class SentenceCoder(ArgumentReader):
 
     def at_home(self, event: Coded) -> Coded:
         """An act with no one else named is aimed at home: a state's at its people, a group's at its
-        government."""
+        government (only for events :meth:`alone` admits, whose source has a country)."""
         source = event.source
-        if not source.country:
-            return event
         target = self.people_here(source) if self.is_state(source) else own_government(source)
         return replace(event, target=target, rule=f"{event.rule}/home")
 

@@ -99,8 +99,13 @@ class PhraseReader:
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions overlapping the given tokens, in order."""
-        spans = [(t.idx - self.sent.start_char, t.idx - self.sent.start_char + len(t)) for t in tokens]
-        return [m for m in self.mentions if any(m.start < end and start < m.end for start, end in spans)]
+        found = list(tokens)
+        return [m for m in self.mentions if any(self.overlaps(m, t) for t in found)]
+
+    def overlaps(self, mention: Mention, token: Token) -> bool:
+        """Whether a mention covers part of a token."""
+        start = token.idx - self.sent.start_char
+        return mention.start < start + len(token) and start < mention.end
 
     def actor(self, head: Token) -> list[Actor]:
         """The actors a noun-phrase head names (pronouns and ``the two sides`` included)."""
@@ -138,7 +143,7 @@ class PhraseReader:
     def describes_thing(self, mention: Mention) -> bool:
         """A role word on a noun that is neither named nor a body or person (``military training``,
         ``police cooperation``, ``a general election``), unless an act of force strikes it."""
-        inside = [t for t in self.sent if mention in self.mentions_in([t])]
+        inside = [t for t in self.sent if self.overlaps(mention, t)]
         roots = [t for t in inside if t.head not in inside]
         if not mention.is_agent or len(roots) != 1 or roots[0].dep_ not in MODIFIER_DEPS:
             return False

@@ -124,8 +124,8 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
     held = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
     if held:
         return held, any(aux.dep_ == "auxpass" for aux in auxiliaries)
-    governing = verb.head.head
-    if verb.dep_ == "pcomp" and governing.pos_ == "VERB" and not children(governing, "dobj"):
+    governing = verb.head.head if verb.dep_ == "pcomp" else None
+    if governing is not None and governing.pos_ == "VERB" and not children(governing, "dobj"):
         return subject(governing)  # ``youths resorted to throwing stones``, not ``accused X of ...``
     if verb.dep_ in ("conj", "xcomp", "acomp", "advcl") and verb.head.i != verb.i:
         return subject(verb.head)
