@@ -147,7 +147,7 @@ def equipment(actor: Actor) -> bool:
 
 def unarmed_incursion(lemma: str, code: str, sources: list[Actor]) -> bool:
     """A move into a place coded as force whose movers are not armed forces."""
-    moving = lemma in MOTION_LEMMAS and code[:2] >= "18"
+    moving = lemma in MOTION_LEMMAS and code[:2] >= VIOLENCE_ROOT
     return moving and not any(s.sector in ARMED_SECTORS or (s.code and s.code == s.country) for s in sources)
 
 
