@@ -37,7 +37,7 @@ ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
 HOME_PREPS = {"in", "of"}
 # Roots of acts of force: what a body owns or occupies stands for the body when it is struck
 # (an attack on ``a police station`` is aimed at the police).
-FORCE_ROOTS = ("17", "18", "19", "20")
+STRIKING_ROOTS = ("17", "18", "19", "20")
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 # Roots of acts that give something (intents, cooperation, aid): the thing a pattern names as their
 # object is what is given, not whom (``share intelligence``, ``offer troops``).
@@ -67,7 +67,7 @@ def force_objects() -> dict[str, frozenset[str]]:
     """Predicate lemma -> the objects its acts of force take (empty: any object)."""
     table: dict[str, set[str]] = {}
     for pattern in builtin_verbs():
-        if pattern.code.startswith(FORCE_ROOTS) and not pattern.particle:
+        if pattern.code.startswith(STRIKING_ROOTS) and not pattern.particle:
             table.setdefault(pattern.lemma, set()).update(pattern.objects or {"*"})
     return {lemma: frozenset(objects) for lemma, objects in table.items()}
 
