@@ -12,6 +12,7 @@ from dyad.errors import ConfigError, ReadError
 from dyad.evaluation import (
     Ratio,
     Scores,
+    SplitRatios,
     evaluate,
     gold_details,
     gsr_type,
@@ -19,8 +20,11 @@ from dyad.evaluation import (
     plover_details,
     read_gold,
     read_plover_gsr,
+    read_snippets,
     score_gold,
     score_plover,
+    score_snippets,
+    snippet_details,
 )
 from dyad.model import Actor, Event, Plover
 from dyad.ontology import load_ontology
@@ -63,6 +67,12 @@ def gold_run() -> Run:
 def plover_run() -> Run:
     records = read_plover_gsr(DATA / "plover.json")
     return records, fake_found("plover_found.jsonl", [r.id for r in records])
+
+
+@pytest.fixture
+def snippet_run() -> Run:
+    records = read_snippets(DATA / "snippets.jsonl")
+    return records, fake_found("snippets_found.jsonl", [r.id for r in records])
 
 
 def test_ratio_and_scores_arithmetic() -> None:
@@ -156,6 +166,54 @@ def test_every_gold_type_of_the_plover_file_is_a_dyad_type() -> None:
     assert gsr_type("INVESTIGATE") == "ACCUSE"
 
 
+def test_snippet_reading() -> None:
+    records = {r.id: r for r in read_snippets(DATA / "snippets.jsonl")}
+    assert len(records) == 6
+    assert records["n4"].roots == {"18", "19"} and records["n4"].source_country is None
+    assert records["n2"].split == "heldout" and records["n2"].event_class == "peaceful_protest"
+    assert records["n5"].disaster and not records["n5"].roots
+
+
+def test_snippet_class_shares_per_split(snippet_run: Run) -> None:
+    classes = {item.name: item.hits for item in score_snippets(*snippet_run).classes}
+    assert list(classes) == ["peaceful_protest", "armed_clash"]
+    assert classes["peaceful_protest"] == SplitRatios(Ratio(1, 1), Ratio(0, 1), Ratio(1, 2))
+    assert classes["armed_clash"] == SplitRatios(Ratio(1, 1), Ratio(1, 1), Ratio(2, 2))
+
+
+def test_snippet_macro_average_leaves_disasters_out(snippet_run: Run) -> None:
+    report = score_snippets(*snippet_run)
+    assert (report.macro("dev"), report.macro("heldout"), report.macro("all")) == (1.0, 0.5, 0.75)
+    assert report.accuracy == 0.75
+
+
+def test_snippet_disasters_and_source_countries(snippet_run: Run) -> None:
+    report = score_snippets(*snippet_run)
+    assert report.disaster == SplitRatios(Ratio(0, 1), Ratio(1, 1), Ratio(1, 2))
+    assert report.source == SplitRatios(Ratio(1, 2), Ratio(0, 0), Ratio(1, 2))
+
+
+def test_snippet_report_lines(snippet_run: Run) -> None:
+    lines = score_snippets(*snippet_run).lines()
+    assert lines[0] == "snippets: 6 (dev 3, heldout 3)"
+    assert lines[1] == f"{'class':<27}  {'dev':<16}{'heldout':<16}all"
+    assert lines[2] == f"{'peaceful_protest':<27}  {'1.000 (1/1)':<16}{'0.000 (0/1)':<16}0.500 (1/2)"
+    assert lines[4] == f"disaster with a 14-20 event  {'0.000 (0/1)':<16}{'1.000 (1/1)':<16}0.500 (1/2)"
+    assert lines[5] == f"source country of hits       {'0.500 (1/2)':<16}{'0.000 (0/0)':<16}0.500 (1/2)"
+    assert lines[6:] == ["macro average, dev: 1.000", "macro average, heldout: 0.500",
+                         "macro average, all: 0.750", "accuracy: 0.750"]
+
+
+def test_snippet_details(snippet_run: Run) -> None:
+    rows = {row["id"]: row for row in snippet_details(*snippet_run)}
+    assert (rows["n1"]["hit"], rows["n1"]["source_match"]) == (True, True)
+    assert (rows["n2"]["hit"], rows["n2"]["source_match"]) == (False, None)
+    assert rows["n3"]["source_match"] is False
+    assert rows["n3"]["found"] == [["NER", "MLI", "190"], ["MLI", "MLI", "141"]]
+    assert (rows["n4"]["hit"], rows["n4"]["source_match"], rows["n4"]["roots"]) == (True, None, ["18", "19"])
+    assert (rows["n5"]["violent"], rows["n6"]["violent"], rows["n6"]["hit"]) == (False, True, False)
+
+
 @pytest.mark.parametrize(
     ("name", "content", "where"),
     [
@@ -164,6 +222,11 @@ def test_every_gold_type_of_the_plover_file_is_a_dyad_type() -> None:
         ("date.jsonl", '{"id": "a", "text": "x", "date": "May 1", "events": []}\n', "date.jsonl:1"),
         ("object.json", '{"id": "a"}', "object.json"),
         ("missing.json", '[{"id": "a", "event": "AGREE"}]', "record 1"),
+        ("split.jsonl", '{"id": "a", "text": "x", "class": "arrest", "split": "test", "roots": []}\n',
+         "split.jsonl:1"),
+        ("roots.jsonl", '{"id": "a", "text": "x", "class": "arrest", "split": "dev", "roots": "17"}\n',
+         "roots.jsonl:1"),
+        ("noid.jsonl", '{"text": "x", "class": "arrest", "split": "dev", "roots": []}\n', "noid.jsonl:1"),
     ],
 )
 def test_unreadable_gold_files(tmp_path: Path, name: str, content: str, where: str) -> None:
@@ -180,6 +243,10 @@ def test_missing_file_and_unknown_format(tmp_path: Path) -> None:
         evaluate(DATA / "gold.jsonl", "csv")
 
 
-def test_format_guessed_from_the_suffix() -> None:
+def test_format_guessed_from_the_suffix_and_the_first_record(tmp_path: Path) -> None:
     assert guess_format(PLOVER_GSR) == "plover-gsr"
     assert guess_format(DATA / "gold.jsonl") == "jsonl"
+    assert guess_format(DATA / "snippets.jsonl") == "snippets"
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    assert guess_format(empty) == "jsonl"

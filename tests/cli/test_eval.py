@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PLOVER_GSR = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 DYAD_GOLD = ROOT / "tests" / "data" / "gold" / "dyad_gold.jsonl"
 WIRE_GOLD = ROOT / "tests" / "data" / "gold" / "wire_gold.jsonl"
+SNIPPETS = ROOT / "tests" / "data" / "eval" / "snippets.jsonl"
 
 PLOVER_FLOORS = {"event-type accuracy": 0.68, "source actor accuracy": 0.79, "target actor accuracy": 0.76}
 GOLD_FLOORS = {"precision": 0.86, "recall": 0.77, "F1": 0.81}
@@ -81,6 +82,21 @@ def test_gold_set(
         assert scores[label] >= floor, label
     assert figure(lines, "tricky negatives with an event") <= ceiling
     assert figure(lines, "sentences") == sentences
+
+
+def test_snippets_are_recognised_and_scored_per_split(dyad_cmd: str, tmp_path: Path) -> None:
+    details = tmp_path / "details.jsonl"
+    done = run(dyad_cmd, str(SNIPPETS), "--details", str(details))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "snippets: 6 (dev 3, heldout 3)"
+    assert accuracy(lines) == figure(lines, "macro average, all")
+    rows = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    assert [row["id"] for row in rows] == ["n1", "n2", "n3", "n4", "n5", "n6"]
+    shares = [sum(row["hit"] for row in rows if row["class"] == name) / 2
+              for name in ("peaceful_protest", "armed_clash")]
+    assert accuracy(lines) == pytest.approx(sum(shares) / 2, abs=0.0005)
+    assert all(not row["hit"] for row in rows if row["class"] == "disaster")
 
 
 def test_a_malformed_gold_file_is_a_one_line_error(dyad_cmd: str, tmp_path: Path) -> None:

@@ -23,7 +23,8 @@ def write_details(rows: tuple[dict[str, Any], ...], output: TextIO) -> None:
 @click.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Gold format (default: plover-gsr for a .json file, else jsonl).")
+              help="Gold format (default: plover-gsr for a .json file, snippets for JSON Lines whose "
+                   "first record has a class, else jsonl).")
 @click.option("--details", type=click.File("w", encoding="utf-8"), default=None,
               help="Write expected and found events of every record here (JSON Lines).")
 @coder_options
@@ -36,6 +37,10 @@ def evaluate_gold(gold: Path, fmt: str | None, details: TextIO | None, **options
                 triples over all sentences.
     plover-gsr: X is the share of records whose gold PLOVER type is among
                 the types of the events taken from the sentence.
+    snippets:   X is the macro average over the event classes (disasters
+                left out) of the share of snippets from which an event of
+                an acceptable CAMEO root was taken; dev and held-out figures
+                are printed too.
     """
     config = make_config(**options)
     for problem in coder_for(config).problems:
