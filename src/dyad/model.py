@@ -37,24 +37,37 @@ class Article:
 
 @dataclass(frozen=True)
 class Actor:
-    """A mention resolved (or not) to a CAMEO-style actor code."""
+    """A mention resolved (or not) to a CAMEO-style actor code.
+
+    ``code`` is the sector alone (``COP``) when the country is unknown;
+    ``country_from`` says how the country was found: ``named`` (by the
+    actor's own words: ``Iraqi police``, ``Mosul police``, a name in the
+    lexicon), ``place`` (from the sentence: the place it names, or a country
+    it names besides the actor), ``article`` (from the article: its
+    dateline, the places and countries named before, the group named last),
+    or None when there is no country.
+    """
 
     text: str
     code: str | None
     country: str | None = None
     sector: str | None = None
     name: str | None = None
+    country_from: str | None = None
 
 
 @dataclass(frozen=True)
 class Location:
-    """A place named in the event's sentence."""
+    """A place named in the event's sentence: ``admin1`` is its first-level region (state, province)
+    when known, ``precision`` what the coordinates stand for (``city``, ``region`` or ``country``)."""
 
     name: str
     country: str | None
     lat: float | None
     lon: float | None
     geonameid: int | None
+    admin1: str | None = None
+    precision: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ event. A sentence can only give one when it has both:
 - a possible source: a dictionary mention with an entry valid on the
   article's date (a surname of a person named earlier counts), a pronoun
   or plural reference (``he``, ``their``, ``the two sides``) once the
-  article has named a person or a country, or a role (``police``) in a
-  sentence that names a place or in an article that has named a country,
-  whose country the role takes.
+  article has named a person or a country, a role (``police``: with no
+  country found it is coded by its sector alone), or a weapon that stands
+  for unidentified attackers (``a roadside bomb killed ...``).
 
 Trigger forms are the lemmatizer's own rules run backwards (its suffix
 rules, its exceptions, the attribute ruler's lemmas and the tokenizer's
@@ -34,8 +34,8 @@ from spacy.tokens import Doc
 
 from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
+from dyad.coding.conventions import WEAPON_WORDS
 from dyad.coding.phrases import PAIR_WORDS, PRONOUNS
-from dyad.enrich.places import find_location
 from dyad.model import Article
 from dyad.nlp import load_nlp, parse
 from dyad.segmenting import Sentence
@@ -43,7 +43,7 @@ from dyad.segmenting import Sentence
 if TYPE_CHECKING:
     from dyad.pipeline import Coder
 
-TRIGGER, REFERENCE = 1, 2
+TRIGGER, REFERENCE, STANDIN = 1, 2, 4
 # The words SentenceCoder.actor resolves from the article's context rather than from a mention.
 REFERENCES = frozenset(PRONOUNS | PAIR_WORDS | {"his", "two"})
 
@@ -142,12 +142,6 @@ def trigger_forms(nlp: Language, lemmas: Iterable[str]) -> set[str] | None:
     return found
 
 
-def names_a_country(text: str) -> bool:
-    """Whether the sentence names a place in a known country."""
-    place = find_location(text)
-    return place is not None and place.country is not None
-
-
 def at_boundaries(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole word (no letter or digit right before or after)."""
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
@@ -157,12 +151,15 @@ Guard = tuple[set[str], set[str]]
 Role = tuple[int, set[int], set[int]]
 
 
-def word_roles(triggers: set[str], references: Iterable[str], guarded: Sequence[Guard]) -> dict[str, Role]:
+def word_roles(
+    triggers: set[str], references: Iterable[str], guarded: Sequence[Guard], standins: Iterable[str] = ()
+) -> dict[str, Role]:
     """Each word's (kinds, guarded triggers it may be, guarded triggers it frees), guards by number."""
     roles: dict[str, Role] = {word: (TRIGGER, set(), set()) for word in triggers}
-    for word in (w.lower() for w in references):
-        kind, needs, gives = roles.get(word, (0, set(), set()))
-        roles[word] = (kind | REFERENCE, needs, gives)
+    for words, marker in ((references, REFERENCE), (standins, STANDIN)):
+        for word in (w.lower() for w in words):
+            kind, needs, gives = roles.get(word, (0, set(), set()))
+            roles[word] = (kind | marker, needs, gives)
     for number, (forms, guards) in enumerate(guarded):
         for word in forms:
             roles.setdefault(word, (0, set(), set()))[1].add(number)
@@ -179,18 +176,22 @@ class Prefilter:
     """
 
     def __init__(
-        self, triggers: set[str] | None, references: Iterable[str] = REFERENCES, guarded: Sequence[Guard] = ()
+        self,
+        triggers: set[str] | None,
+        references: Iterable[str] = REFERENCES,
+        guarded: Sequence[Guard] = (),
+        standins: Iterable[str] = (),
     ) -> None:
         self.any_trigger = triggers is None
         self.automaton = ahocorasick.Automaton()
-        roles = word_roles(triggers or set(), references, guarded)
+        roles = word_roles(triggers or set(), references, guarded, standins)
         for word, (kind, needs, gives) in roles.items():
             self.automaton.add_word(word, (len(word), kind, frozenset(needs), frozenset(gives)))
         if roles:
             self.automaton.make_automaton()
 
     def words(self, text: str) -> int:
-        """The kinds of words (TRIGGER | REFERENCE) the text holds."""
+        """The kinds of words (TRIGGER | REFERENCE | STANDIN) the text holds."""
         lowered = text.lower()
         found = TRIGGER if self.any_trigger else 0
         if not len(self.automaton):
@@ -209,12 +210,9 @@ class Prefilter:
         found = self.words(text)
         if not found & TRIGGER:
             return False
-        if any(mention.entries for mention in mentions):
+        if found & STANDIN or any(mention.entries or mention.sector for mention in mentions):
             return True
-        if found & REFERENCE and (context.last_person is not None or context.countries):
-            return True
-        roles = any(mention.sector for mention in mentions)
-        return roles and (bool(context.countries) or names_a_country(text))
+        return bool(found & REFERENCE) and (context.last_person is not None or bool(context.countries))
 
 
 def trigger_lemmas(coder: Coder) -> tuple[set[str], dict[str, set[str]]]:
@@ -244,7 +242,8 @@ def prefilter_for(coder: Coder) -> Prefilter:
             free.add(lemma)
         else:
             guards.append((forms, words))
-    return Prefilter(trigger_forms(nlp, free), guarded=guards)
+    standins = trigger_forms(nlp, WEAPON_WORDS) or set()
+    return Prefilter(trigger_forms(nlp, free), guarded=guards, standins=standins)
 
 
 def parse_plan(coder: Coder, article: Article, sentences: Sequence[Sentence]) -> list[bool]:

@@ -67,6 +67,10 @@ def reader_after(earlier: list[str], text: str) -> PhraseReader:
 @pytest.mark.parametrize("case", ROLES, ids=[c["note"] for c in ROLES])
 def test_role_takes_a_country(case: dict[str, Any]) -> None:
     reader = reader_after(case["earlier"], case["text"])
-    role = Actor(case["text"], None, sector=reader.mentions[0].sector)
+    first = reader.mentions[0]
+    head = reader.sent.char_span(first.start, first.end)
+    assert head is not None
+    role = reader.actor(head.root)[0]
     others = [Actor("other side", code, code[:3], code[3:]) for code in [case["other"]] if code]
-    assert reader.placed(role, others).code == case["code"]
+    placed = reader.placed(role, others)
+    assert (placed.code, placed.country_from) == (case["code"], case["country_from"])

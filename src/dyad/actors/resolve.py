@@ -48,4 +48,5 @@ def compose(mentions: Sequence[Mention], text: str, countries: frozenset[str]) -
     if len(code) == 3 and code in countries and sector:
         code += sector
     country, own_sector = split_code(code, countries)
-    return Actor(text=text, code=code, country=country, sector=own_sector, name=entry.name)
+    found = "named" if country else None
+    return Actor(text, code, country, own_sector, entry.name, country_from=found)

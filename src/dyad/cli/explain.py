@@ -45,7 +45,10 @@ def trigger_lines(trigger: TriggerStep) -> list[str]:
 def actor_text(actor: Actor | None) -> str:
     if actor is None:
         return "-"
-    return f"{actor.code} {actor.text!r}" + (f" ({actor.name})" if actor.name else "")
+    name = f" ({actor.name})" if actor.name else ""
+    found = f", country {actor.country_from}" if actor.country_from else ""
+    found = found or ("" if actor.country else ", no country")
+    return f"{actor.code} {actor.text!r}{name}{found}"
 
 
 def event_lines(event: Event) -> list[str]:

@@ -39,6 +39,7 @@ from dyad.coding.syntax import (
     conjuncts,
     direct_objects,
     np_tokens,
+    passive_agent,
     prep_objects,
     subject,
 )
@@ -163,28 +164,46 @@ class ArgumentReader(PhraseReader):
             places = [gazetteer().get(t.text.lower()) for t in tokens if t.pos_ == "PROPN"]
             located = [p.country for p in places if p and p.country]
             for country in (named or located)[:1]:
-                return [Actor(text=text, code=country, country=country)]
+                how = "named" if named else "place"
+                return [Actor(text=text, code=country, country=country, country_from=how)]
         return []
+
+    def here(self, victims: Sequence[Actor] = ()) -> tuple[str | None, str | None]:
+        """(country, how it was found) of where the sentence happens: its place, else its victims'
+        country, else the article's country; (None, None) when nothing tells."""
+        if self.place_country:
+            return self.place_country, "place"
+        victim = next((v for v in victims if v.country), None)
+        if victim is not None:
+            return victim.country, victim.country_from
+        home = self.context.home(())
+        return (home, "article") if home else (None, None)
 
     def authorities_here(self, code: str) -> list[Actor]:
         """Who arrests, tries or investigates when the passive names no one: the authorities of the
-        place (``a British journalist was detained in Iran``)."""
-        if code[:2] not in STATE_ACT_ROOTS or self.place_country is None:
+        place (``a British journalist was detained in Iran``), else of the article's country, else
+        authorities of no known country (``GOV``)."""
+        if code[:2] not in STATE_ACT_ROOTS:
             return []
-        country = self.place_country
-        return [Actor(text=country, code=f"{country}GOV", country=country, sector="GOV")]
+        country, how = self.here()  # a detainee's nationality is not where he is held
+        return [Actor("authorities", f"{country or ''}GOV", country, "GOV", country_from=how)]
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
-        """Who set off a bomb or fired a rocket named with no owner: unidentified attackers of the place
-        where it happened, else of the victims' country (``a roadside bomb killed three Iraqi soldiers``)."""
+        """Who set off a bomb or fired a rocket named with no owner: whoever fired it (``shells fired
+        by Russian forces``), else unidentified attackers of the place where it happened, else of the
+        victims' country (``a roadside bomb killed three Iraqi soldiers``), else of the article's;
+        ``UAF`` alone when nothing tells."""
         if code[:2] < VIOLENCE_ROOT or not means or self.actors(means):
             return []
         words = {t.lemma_.lower() for head in means for t in np_tokens(head)}
-        country = self.place_country or next((v.country for v in victims if v.country), None)
-        if not words & WEAPON_WORDS or country is None:
+        if not words & WEAPON_WORDS:
             return []
-        text = self.sent.doc[means[0].left_edge.i : means[0].right_edge.i + 1].text
-        return [Actor(text=text, code=f"{country}UAF", country=country, sector="UAF")]
+        firing = [a for head in means for c in children(head, "acl") for a in self.actors(passive_agent(c))]
+        if firing:
+            return [a for a in firing if usable(a)]
+        country, how = self.here(victims)
+        text = " ".join(t.text for t in np_tokens(means[0]))
+        return [Actor(text, f"{country or ''}UAF", country, "UAF", country_from=how)]
 
     @staticmethod
     def small_clauses(token: Token) -> list[Token]:

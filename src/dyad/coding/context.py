@@ -54,7 +54,10 @@ class ArticleContext:
 
     def pair(self, text: str) -> list[Actor]:
         """The two countries the article names most, as ``text``."""
-        return [Actor(text, actor.country, actor.country, None, actor.country) for actor in self.ranked()[:2]]
+        return [
+            Actor(text, actor.country, actor.country, None, actor.country, "article")
+            for actor in self.ranked()[:2]
+        ]
 
     def home(self, excluded: Collection[str | None]) -> str | None:
         """The country the article is about, as far as it has been read: the one it names most,

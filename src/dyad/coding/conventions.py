@@ -151,6 +151,25 @@ def unarmed_incursion(lemma: str, code: str, sources: list[Actor]) -> bool:
     return moving and not any(s.sector in ARMED_SECTORS or (s.code and s.code == s.country) for s in sources)
 
 
+# Bodies that act in politics even when no country is known for them (``police``, ``gunmen``,
+# ``protesters``); between other roles of no known country (``doctors urged people``) only protest
+# and force are political events.
+POLITICAL_SECTORS = STATE_SECTORS | {"REB", "INS", "UAF", "OPP", "PTY", "RAD", "CRM", "ELI"}
+
+
+def political_without_country(source: Actor, target: Actor | None, code: str) -> bool:
+    """Whether an event whose actors have no known country is still a political event."""
+    sides = [source] if target is None else [source, target]
+    if any(side.country or not side.sector for side in sides):
+        return True
+    return code[:2] >= PROTEST_ROOT or any(side.sector in POLITICAL_SECTORS for side in sides)
+
+
+def reporter(actor: Actor) -> bool:
+    """The press telling the news (``..., an AFP journalist said``): never the source of what it tells."""
+    return actor.sector == "MED" and not actor.code
+
+
 def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
     """``Londoners marched against Britain's policy``: people act towards their own government."""
     return target.code == target.country and any(
@@ -160,12 +179,12 @@ def citizens_against_own_country(sources: list[Actor], target: Actor) -> bool:
 
 def people_of(actor: Actor) -> Actor:
     """The civilians of an actor's country."""
-    return Actor(text=actor.text, code=f"{actor.country}CVL", country=actor.country, sector="CVL")
+    return Actor(actor.text, f"{actor.country}CVL", actor.country, "CVL", country_from=actor.country_from)
 
 
 def own_government(actor: Actor) -> Actor:
     """The government of an actor's country."""
-    return Actor(text=actor.text, code=f"{actor.country}GOV", country=actor.country, sector="GOV")
+    return Actor(actor.text, f"{actor.country}GOV", actor.country, "GOV", country_from=actor.country_from)
 
 
 def number_at_least(text: str, floor: int) -> bool:

@@ -69,13 +69,16 @@ from dyad.coding.conventions import (
     UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
     WARNING_VERBS,
+    WEAPON_WORDS,
     citizens_against_own_country,
     default_intent,
     equipment,
     number_at_least,
     own_government,
     people_of,
+    political_without_country,
     refusal_code,
+    reporter,
     unarmed_incursion,
     violence_code,
 )
@@ -107,6 +110,21 @@ from dyad.model import Actor
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
+# Heads under which an event noun is the past a clause answers, not news: ``in response to the
+# invasion``, ``since the war``, ``anniversary of the massacre``, ``a year of fighting``.
+# Clauses whose subject is what did a passive's harm: ``were killed when a bomb exploded``.
+MEANS_MARKS = {"when", "as", "after"}
+# Attacks that, with no owner and no one hit, may be sport or talk (``led the attack``): they stand for
+# unidentified attackers only when they strike someone.
+GENERIC_ATTACKS = {"attack", "ambush", "assault", "offensive", "raid", "strike"}
+# Words over an event noun that ask for or tell its end, not the act: ``an end to the fighting``.
+ENDING = {"end", "halt", "stop", "cessation", "ceasefire", "truce"}
+# Verbs that take responsibility for an act: the act is the claimant's.
+CLAIMING = {"claim", "accept", "admit"}
+BACKGROUND_WORDS = {
+    "response", "since", "anniversary", "retaliation", "revenge", "memory", "memorial", "year", "month",
+    "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -145,13 +163,16 @@ class SentenceCoder(ArgumentReader):
         """Map each token of a reported clause to its speaker and words."""
         for token in self.sent:
             if token.lemma_ in REPORTING | ANNOUNCING and token.pos_ in ("VERB", "AUX"):
-                speakers = tuple(self.actors(subject(token)[0]))
+                speakers = tuple(a for a in self.actors(subject(token)[0]) if not reporter(a))
                 for clause in reported_clauses(token):
                     self.mark_report(clause, speakers)
                     self.obligations += self.obligation(clause, speakers)
             elif token.lower_ == "according":
                 speakers = tuple(
-                    a for prep in children(token, "prep") for a in self.actors(children(prep, "pobj"))
+                    a
+                    for prep in children(token, "prep")
+                    for a in self.actors(children(prep, "pobj"))
+                    if not reporter(a)
                 )
                 if speakers and token.head.i != token.i:
                     self.mark_report(token.head, speakers)
@@ -182,13 +203,23 @@ class SentenceCoder(ArgumentReader):
         for token in self.sent:
             if token.i not in self.consumed:
                 events += self.token_events(token)
-        return events or [self.at_home(e) for e in self.untargeted if self.alone(e)]
+        return events or [e for e in map(self.unaimed, self.untargeted) if e is not None]
+
+    def unaimed(self, event: Coded) -> Coded | None:
+        """An act with no one else named: aimed at home when :meth:`alone` admits it; violence by an
+        actor of no known country (``gunmen opened fire``) is coded with no target; else nothing."""
+        if self.alone(event):
+            return self.at_home(event)
+        if event.source.country is None and event.code[:2] >= VIOLENCE_ROOT:
+            return event
+        return None
 
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
         for rule in (
-            self.intent, self.commanded, self.refused, self.light_event, self.verb_event, self.noun_event
+            self.claimed, self.intent, self.commanded, self.refused, self.light_event, self.verb_event,
+            self.noun_event,
         ):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
@@ -219,6 +250,8 @@ class SentenceCoder(ArgumentReader):
         what an object is declared or found to be (``declared the group a terrorist organisation``,
         ``found him guilty``), and a ``yes`` or ``no`` said."""
         heads = direct_objects(token) + children(token, "nsubjpass", "intj") + self.small_clauses(token)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in WEAPON_WORDS:
+            heads.append(token.head)  # ``shells fired by Russian forces``: the weapon is what is fired
         heads += [a for head in heads for a in children(head, "appos")]
         heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
         heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
@@ -329,8 +362,7 @@ class SentenceCoder(ArgumentReader):
             victims = self.actors(heads)
             if not victims and code[:2] >= FORCE_ROOT:
                 victims = self.place_targets(heads)
-            means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
-            agents = agents or self.unknown_attackers(means, victims, code)
+            agents = agents or self.unknown_attackers(self.means(token), victims, code)
             if not agents and code[:2] == FORCE_ROOT:
                 return self.deployed(token, victims, code, pattern.origin)
             agents = agents or self.authorities_here(code)
@@ -344,6 +376,14 @@ class SentenceCoder(ArgumentReader):
         if unarmed_incursion(token.lemma_, code, sources):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
+
+    @staticmethod
+    def means(token: Token) -> list[Token]:
+        """What did a passive harm: its agent, ``in``/``by`` objects, and the subject of a ``when``
+        clause (``were killed when a car bomb exploded``)."""
+        means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
+        clauses = [c for c in children(token, "advcl") if {m.lower_ for m in c.children} & MEANS_MARKS]
+        return means + [h for c in clauses for h in subject(c)[0]]
 
     def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
         """Forces sent or put on alert with no one named as sending them: their own state's show of
@@ -424,6 +464,23 @@ class SentenceCoder(ArgumentReader):
         targets = self.targets(act, pattern.code) or self.targets(act, code)
         return self.make(self.sources(token), targets, code, token, "refusal", pattern.origin)
 
+    def claimed(self, token: Token) -> list[Coded]:
+        """``claimed responsibility for the attack``: the claimant made the attack (coded as the attack,
+        aimed at whom it struck), and claims it (015)."""
+        if token.lemma_.lower() not in CLAIMING or token.pos_ != "VERB" or negated(token):
+            return []
+        claims = [d for d in direct_objects(token) if d.lemma_.lower() == "responsibility"]
+        owned = [obj for d in claims for _, obj in prep_objects(d, {"for"})]
+        acts = ((n, p) for n in owned if (p := self.match(n, "noun")) and p.code[:2] >= PROTEST_ROOT)
+        found = next(acts, None)
+        if found is None or conditional(token, reported=token.i in self.reports):
+            return []
+        noun, pattern = found
+        self.consumed.add(noun.i)
+        targets = [a for _, o in prep_objects(noun, TARGET_PREPS | {"of"}) for a in self.actors([o])]
+        attack = self.make(self.sources(token), targets, pattern.code, token, "claim", pattern.origin)
+        return attack + self.verb_event(token)
+
     def light_event(self, token: Token) -> list[Coded]:
         """A verb that starts, carries on, orders or announces the act its object names: the act of
         the verb's subject (``Palestinian prisoners began a hunger strike``), aimed where the noun
@@ -492,22 +549,43 @@ class SentenceCoder(ArgumentReader):
         return purpose and modal(governing) is not None
 
     def noun_event(self, token: Token) -> list[Coded]:
-        """An event noun with a possessive, ``by`` or named-modifier source: ``Petro's visit to China``,
-        ``the Russian invasion of Ukraine``.
+        """An event noun with a possessive, ``by``, named-modifier or ``between`` source: ``Petro's visit
+        to China``, ``the Russian invasion of Ukraine``, ``clashes between police and protesters``;
+        an attack or bomb with no owner is by unidentified attackers (``killed in a grenade attack``).
 
-        Only a noun that is itself an argument of its clause is an event of
-        its own; one inside an adverbial phrase (``during his visit``) is
-        background to the clause's event.
+        A cooperative or verbal noun is an event of its own only as an argument of its clause
+        (``during his visit`` is background to the clause's event); protest and force are coded
+        wherever they stand, unless told as the past the clause answers (``in response to the
+        invasion``).
         """
-        if token.pos_ != "NOUN":
+        pattern = self.match(token, "noun") if token.pos_ == "NOUN" else None
+        if pattern is None or negated(token) or conditional(token):
             return []
-        pattern = self.match(token, "noun")
+        anywhere = token.dep_ not in ARGUMENT_DEPS
+        if anywhere and not self.told_anywhere(token, pattern.code):
+            return []
         owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
-        if pattern is None or negated(token) or token.dep_ not in ARGUMENT_DEPS or conditional(token):
-            return []
         sources = self.actors(owner) if owner else self.named_modifiers(token)
+        if anywhere:
+            # ``clashes between police and protesters``; ``during their attack`` is the clause's own actor's.
+            between = [a for _, obj in prep_objects(token, {"between", "among"}) for a in self.actors([obj])]
+            sources = sources or (between if len(between) > 1 else [])
+            if any(o.pos_ == "PRON" for o in owner):
+                return []
         targets = [a for _, obj in prep_objects(token, TARGET_PREPS | {"of"}) for a in self.actors([obj])]
+        if targets or token.lemma_.lower() not in GENERIC_ATTACKS:
+            sources = sources or self.unknown_attackers([token], targets, pattern.code)
         return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
+
+    @staticmethod
+    def told_anywhere(token: Token, code: str) -> bool:
+        """Protest and force named by a noun outside the clause's arguments, not as past background,
+        nor as what is asked for or alleged (``appealed for an end to the fighting``, ``accused Russia
+        of being behind an attack``)."""
+        background = {token.head.lemma_.lower(), token.head.head.lemma_.lower()} & BACKGROUND_WORDS
+        modifier = token.dep_ in ("compound", "amod", "nmod")  # ``a bombing campaign``: the campaign tells
+        untold = any(a.lemma_.lower() in NONFACTUAL | ALLEGING | ENDING for a in token.ancestors)
+        return code[:2] >= PROTEST_ROOT and not (background or modifier or untold)
 
     def make(
         self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
@@ -550,6 +628,7 @@ class SentenceCoder(ArgumentReader):
         self, pairs: list[tuple[Actor, Actor | None]], code: str, trigger: Token, rule: str, origin: str
     ) -> list[Coded]:
         """The events of (source, target) pairs, with the trigger, quote and violence conventions."""
+        pairs = [(s, t) for s, t in pairs if political_without_country(s, t, code)]
         report = self.reports.get(trigger.i)
         offset = trigger.idx - self.sent.start_char
         quote = report.words if report else None
@@ -585,7 +664,7 @@ class SentenceCoder(ArgumentReader):
         country = self.place_country
         if country is None or country == source.country:
             return []
-        return [Actor(text=country, code=country, country=country)]
+        return [Actor(text=country, code=country, country=country, country_from="place")]
 
     def many_killed(self, trigger: Token) -> bool:
         """Whether a killing verb's object counts its victims in hundreds or more."""

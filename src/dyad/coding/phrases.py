@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +20,7 @@ from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
 from dyad.coding.patterns import builtin_verbs
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
-from dyad.enrich.places import find_location
+from dyad.enrich.places import find_location, gazetteer
 from dyad.model import Actor
 from dyad.tsv import packaged, read_rows
 
@@ -33,6 +34,8 @@ FOLLOWERS = {"CVL", "OPP"}
 PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
 # ``ethnic Albanians``, ``ethnic-Turkish``: the demonym names a people, not the state.
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
+# Prepositions that place a role by its own words: ``police in Mosul``, ``residents of Kano``.
+OWN_PLACE_PREPS = {"in", "of", "from"}
 # Prepositions that say where a people lives: ``in southern Serbia``, ``the Albanians of Serbia``.
 HOME_PREPS = {"in", "of"}
 # Roots of acts of force: what a body owns or occupies stands for the body when it is struck
@@ -134,7 +137,27 @@ class PhraseReader:
         if self.only_describes(head, mentions):
             return []
         actor = compose(self.head_country(head, mentions), text, self.countries)
+        if actor and actor.sector and not actor.country:
+            actor = self.at_own_place(head, actor)
         return [self.follower(mentions, self.settled(head, mentions, actor))] if actor else []
+
+    def at_own_place(self, head: Token, role: Actor) -> Actor:
+        """A role placed by its own words: ``Mosul police``, ``police in Mosul``, ``residents of Kano``."""
+        tokens = np_tokens(head)
+        before: list[Token] = []  # the parser may hang a city before the role elsewhere (``Mosul police``)
+        for token in reversed(self.sent.doc[self.sent.start : tokens[0].i]):
+            if token.pos_ != "PROPN":
+                break
+            before.insert(0, token)
+        names = [[t for t in tokens if t.pos_ == "PROPN" and t.i < head.i], before]
+        names += [np_tokens(o) for _, o in prep_objects(head, OWN_PLACE_PREPS) if o.pos_ == "PROPN"]
+        for name in names:
+            words = [t for t in name if t.pos_ == "PROPN" and not self.mentions_in([t])]
+            place = gazetteer().get(" ".join(t.text for t in words).lower()) if words else None
+            if place is not None and place.country:
+                return replace(role, code=f"{place.country}{role.sector}", country=place.country,
+                               country_from="named")
+        return role
 
     def naming(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions among some tokens that name someone, not what kind of thing a noun is."""
@@ -174,7 +197,7 @@ class PhraseReader:
         """``supporters of the former president``: people of his country, not his government."""
         role = next((m.sector for m in mentions if m.is_agent), None)
         if role in FOLLOWERS and actor.sector in STATE_SECTORS and actor.country:
-            return Actor(actor.text, f"{actor.country}{role}", actor.country, role, actor.name)
+            return replace(actor, code=f"{actor.country}{role}", sector=role)
         return actor
 
     def described(self, head: Token) -> list[Actor]:
@@ -204,7 +227,7 @@ class PhraseReader:
         if home is None or home == actor.country:
             return actor
         sector = actor.sector or "CVL"
-        return Actor(actor.text, f"{home}{sector}", home, sector, None)
+        return Actor(actor.text, f"{home}{sector}", home, sector, None, "place")
 
     def is_ethnic(self, mention: Mention) -> bool:
         """A demonym right after ``ethnic`` or after the country its people live in (``Bosnian Serbs``)."""
@@ -293,20 +316,32 @@ class PhraseReader:
 
     def placed(self, actor: Actor, others: list[Actor]) -> Actor:
         """A role-only actor completed: ``the rebels`` are the armed group the article last named;
-        otherwise the role takes the sentence's place, a country the sentence names, the article's
-        country (none on the other side), or else the other side's."""
+        otherwise the role takes its country from the sentence (its place, a country it names, none
+        on the other side), from the article, or else from the other side; with none, its code is
+        the sector alone (``COP``)."""
         if actor.code or not actor.sector:
             return actor
         group = self.context.groups.get(actor.sector) if actor.text.lower().startswith("the ") else None
         if group is not None and actor.sector not in STATE_SECTORS:
-            return Actor(actor.text, group.code, group.country, group.sector, group.name)
-        sides = {o.country for o in others}
-        named = [c for c in self.named_countries if c not in sides]
-        country = self.place_country or (named[-1] if named else None) or self.context.home(sides)
-        country = country or next((o.country for o in others if o.country), None)
+            return replace(group, text=actor.text, country_from="article" if group.country else None)
+        country, how = self.role_country({o.country for o in others}, others)
         if country is None:
-            return actor
-        return Actor(actor.text, f"{country}{actor.sector}", country, actor.sector, actor.name)
+            return replace(actor, code=actor.sector)
+        return replace(actor, code=f"{country}{actor.sector}", country=country, country_from=how)
+
+    def role_country(self, sides: set[str | None], others: list[Actor]) -> tuple[str | None, str | None]:
+        """(country, how it was found) for a role with no country of its own."""
+        named = [c for c in self.named_countries if c not in sides]
+        if self.place_country or named:
+            return self.place_country or named[-1], "place"
+        home = self.context.home(sides)
+        if home:
+            return home, "article"
+        # The other side's country is known from the sentence, unless the other side took the article's.
+        other = next((o for o in others if o.country), None)
+        if other is None:
+            return None, None
+        return other.country, "article" if other.country_from == "article" else "place"
 
     def is_state(self, actor: Actor) -> bool:
         """A state body, or a country named by itself (``Turkey declared ...``, not ``Turkey's coach``)."""
@@ -318,7 +353,8 @@ class PhraseReader:
     def people_here(self, source: Actor) -> Actor:
         """The people of the place the sentence names (``a curfew in Montenegro``), else the source's own."""
         country = self.place_country or source.country
-        return Actor(text=source.text, code=f"{country}CVL", country=country, sector="CVL")
+        how = "place" if self.place_country else source.country_from
+        return Actor(source.text, f"{country}CVL", country, "CVL", country_from=how)
 
     def named_modifiers(self, head: Token) -> list[Actor]:
         """The actors named among a noun's modifiers (``German`` in ``German goods``)."""

@@ -38,6 +38,9 @@ RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 PAST_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)-?\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b"
+    # ``On June 6, 1944,``, ``began on March 24, 1999``: a full date with its year.
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},?\s+(1[89]\d\d|20\d\d)\b"
 )
 
 
@@ -86,4 +89,5 @@ def is_history(sentence: str, article_date: date | None) -> bool:
     """Whether the sentence tells of a past year (``in February 1989``), not of the news."""
     if article_date is None:
         return False
-    return any(int(year) < article_date.year - 1 for year in PAST_YEAR.findall(sentence))
+    years = [year for found in PAST_YEAR.findall(sentence) for year in found if year]
+    return any(int(year) < article_date.year - 1 for year in years)

@@ -32,7 +32,8 @@ PARQUET_SCHEMA = pa.schema(
      ("goldstein", pa.float64()), ("quad_class", pa.int64()),
      ("plover_type", pa.string()), ("plover_mode", pa.string()),
      ("location_name", pa.string()), ("location_country", pa.string()), ("location_lat", pa.float64()),
-     ("location_lon", pa.float64()), ("location_geonameid", pa.int64()),
+     ("location_lon", pa.float64()), ("location_geonameid", pa.int64()), ("location_admin1", pa.string()),
+     ("location_precision", pa.string()),
      ("quote", pa.string()), ("evidence", pa.string())]
 )
 
