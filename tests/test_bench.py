@@ -18,9 +18,9 @@ from dyad.segmenting import segment
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "sample"
 
 
-def test_the_default_corpus_is_the_shipped_wire_news() -> None:
+def test_the_default_corpus_is_the_shipped_articles() -> None:
     paths = default_corpus()
-    assert [Path(p).name for p in paths] == ["wire_1.jsonl", "wire_2.jsonl"]
+    assert [Path(p).name for p in paths] == ["articles_1.jsonl", "articles_2.jsonl"]
     assert sum(1 for _ in read_inputs(paths)) > 300
 
 

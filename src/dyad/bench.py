@@ -32,7 +32,7 @@ from dyad.tsv import packaged
 
 
 def default_corpus() -> list[str]:
-    """The shipped benchmark corpus: wire news as JSON Lines."""
+    """The shipped benchmark corpus: news-style articles written for dyad, as JSON Lines."""
     return sorted(str(path) for path in Path(packaged("bench")).glob("*.jsonl"))
 
 
