@@ -148,7 +148,7 @@ def explain_text(text: str, date: date | None = None, config: Config | None = No
     sentences = segment(article.text).sentences
     docs = list(parse([s.text for s in sentences], coder.config.batch_size))
     events = coder.code_parsed(article, sentences, docs)
-    context = ArticleContext()
+    context = coder.new_context(article.text)
     steps = []
     for sentence, doc in zip(sentences, docs, strict=True):
         mentions = coder.mentions(sentence.text, date, context)
@@ -156,7 +156,7 @@ def explain_text(text: str, date: date | None = None, config: Config | None = No
         step = sentence_step(coder, sentence, doc, mentions, mine, context)
         steps.append(step)
         if step.discarded_by is None:
-            coder.remember(mentions, context)
+            coder.remember(mentions, context, sentence.text)
     return Explanation(date, tuple(steps), tuple(coder.problems))
 
 

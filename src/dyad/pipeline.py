@@ -24,6 +24,7 @@ from dyad.coding.extract import Coded, SentenceCoder
 from dyad.coding.patterns import PatternIndex, intent_table
 from dyad.config import Config
 from dyad.enrich.dates import event_date, is_history
+from dyad.enrich.places import dateline, find_location
 from dyad.model import Article, Event, Location, Plover
 from dyad.ontology import load_ontology
 from dyad.prefilter import parse_plan, parse_planned
@@ -98,7 +99,7 @@ class Coder:
         self, article: Article, sentences: Iterable[Sentence], docs: Iterable[Doc | None]
     ) -> list[Event]:
         """Events of an article whose sentences are already parsed (None: left out by the prefilter)."""
-        context = ArticleContext()
+        context = self.new_context(article.text)
         events: list[Event] = []
         for sentence, doc in zip(sentences, docs, strict=True):
             mentions = self.mentions(sentence.text, article.date, context)
@@ -108,19 +109,27 @@ class Coder:
                 coder = self.sentence_coder(doc, mentions, context)
                 day = event_date(sentence.text, article.date)
                 events += [
-                    self.event(article, sentence, c, day, coder.location)
+                    self.event(article, sentence, c, day, coder.location or context.dateline)
                     for c in coder.code()
                     if c.code in self.ontology
                 ]
-            self.remember(mentions, context)
+            self.remember(mentions, context, sentence.text)
         return dedupe(events)
 
     def sentence_coder(self, doc: Doc, mentions: list[Mention], context: ArticleContext) -> SentenceCoder:
         """The coding rules set up for one parsed sentence (``dyad explain`` asks them too)."""
         return SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
 
-    def remember(self, mentions: list[Mention], context: ArticleContext) -> None:
-        """Tell the context about the persons and countries just named."""
+    @staticmethod
+    def new_context(text: str) -> ArticleContext:
+        """An article's context before its first sentence: its dateline, if it opens with one."""
+        context = ArticleContext(dateline=dateline(text))
+        context.saw_place(context.dateline)
+        return context
+
+    def remember(self, mentions: list[Mention], context: ArticleContext, text: str = "") -> None:
+        """Tell the context about the persons, countries and places just named."""
+        context.saw_place(find_location(text, context.countries) if text else None)
         for mention in mentions:
             actor = compose([mention], mention.text, self.countries)
             if actor:

@@ -254,11 +254,11 @@ def parse_plan(coder: Coder, article: Article, sentences: Sequence[Sentence]) ->
     """
     if not coder.config.prefilter:
         return [True] * len(sentences)
-    prefilter, context, plan = prefilter_for(coder), ArticleContext(), []
+    prefilter, context, plan = prefilter_for(coder), coder.new_context(article.text), []
     for sentence in sentences:
         mentions = coder.mentions(sentence.text, article.date, context)
         plan.append(prefilter.admits(sentence.text, mentions, context))
-        coder.remember(mentions, context)
+        coder.remember(mentions, context, sentence.text)
     return plan
 
 

@@ -38,7 +38,7 @@ def report_lines(figures: BenchFigures) -> list[str]:
 @click.option("--no-prefilter", is_flag=True, help="Parse every sentence.")
 @handle_errors
 def bench(corpus: tuple[str, ...], workers: int | None, no_prefilter: bool) -> None:
-    """Throughput and memory of the whole pipeline on CORPUS (default: the shipped corpus of news-style articles written for dyad)."""
+    """Throughput and memory of the whole pipeline on CORPUS (default: the shipped articles)."""
     config = make_config(workers=workers, prefilter=False if no_prefilter else None)
     for line in report_lines(run_bench(list(corpus) or default_corpus(), config)):
         click.echo(line)

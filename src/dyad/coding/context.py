@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from dyad.actors.entries import ActorEntry
-from dyad.model import Actor
+from dyad.model import Actor, Location
 
 # Where news may write the family name first (Xi Jinping, Yoon Suk Yeol, Kim Jong Un; but
 # Lawrence Wong, John Lee): both ends of the name are taken there.
@@ -27,10 +27,12 @@ def surnames(phrase: str, country: str | None) -> list[str]:
 
 @dataclass
 class ArticleContext:
-    """Persons named so far (for surnames and pronouns), countries (for ``the two sides``) and named
-    groups by sector (for ``the rebels``)."""
+    """Persons named so far (for surnames and pronouns), countries named or placed so far (for ``the
+    two sides`` and for roles with no country of their own), the dateline (where events with no place
+    of their own happen) and named groups by sector (for ``the rebels``)."""
 
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
+    dateline: Location | None = None
     last_person: Actor | None = None
     countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -46,6 +48,13 @@ class ArticleContext:
         if actor.country:
             count, _, first = self.countries.get(actor.country, (0, 0, actor))
             self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
+
+    def saw_place(self, place: Location | None) -> None:
+        """Remember the country of a place the article names (``Mosul`` counts for Iraq)."""
+        if place is not None and place.country:
+            actor = Actor(place.name, place.country, place.country, country_from="place")
+            count, _, first = self.countries.get(place.country, (0, 0, actor))
+            self.countries[place.country] = (count + 1, len(self.countries) + count, first)
 
     def ranked(self) -> list[Actor]:
         """The countries named so far, the most named first (the later named first among equals)."""

@@ -60,6 +60,8 @@ PROTESTERS = {
     "crowd",
     "crowds",
     "supporters",
+    "looters",
+    "youths",
 }
 THREAT_ROOT = "13"
 THREAT_MARKS = {"if", "unless"}
@@ -99,12 +101,42 @@ STATIVE_PARTICIPLES = {
     "outraged", "angered", "satisfied", "interested", "dedicated", "poised", "inclined",
 }  # fmt: skip
 VIOLENCE_ROOT = "18"
+# Fighting codes that name the means or the aim, whoever fights: occupying territory, small arms,
+# artillery, aerial weapons, breaking a ceasefire.
+MEANS_CODES = {"192", "193", "194", "195", "196"}
+# Destroying or seizing property: done by protesters, a riot (145).
+PROPERTY_CODES = ("171",)
 # Weapons and attacks that, named as what killed or wounded, stand for unidentified attackers
 # (``a roadside bomb killed two soldiers``); an explosion alone may be an accident.
 WEAPON_WORDS = {
     "bomb", "bombing", "bomber", "explosive", "mine", "minefield", "landmine", "grenade", "rocket",
     "missile", "mortar", "shell", "shelling", "ied", "ambush", "gunfire", "sniper", "attack", "airstrike",
+    "strike", "raid", "drone", "bombardment", "barrage", "artillery", "projectile",
 }
+# Verbs that tell a weapon's impact when the weapon is their subject (``a car bomb tore through a
+# market``, ``shells slammed into a school``, ``a bomb went off``).
+IMPACT_VERBS = {
+    "explode", "detonate", "go", "blow", "tear", "rip", "slam", "crash", "land", "hit", "strike", "fall",
+    "rain", "pound", "kill", "wound", "injure", "destroy", "damage", "target", "smash", "plough", "plow",
+}  # fmt: skip
+# The purposes that make forces sent a rescue, not a show of force: ``troops were deployed to help
+# rescue stranded villagers``.
+RELIEF_WORDS = {"help", "rescue", "assist", "evacuate", "aid", "distribute", "search", "rebuild", "clear"}
+# Participles that tell whom an impact harmed: ``..., killing at least 60 people``.
+HARMING = {"kill", "wound", "injure", "maim", "hurt"}
+# Weapons by the CAMEO code of their use: non-military bombs (183), artillery (194), aerial weapons (195).
+WEAPON_CODES = (
+    ("183", {"bomb", "explosive", "ied", "device", "grenade", "mine", "landmine", "bomber"}),
+    ("194", {"shell", "shelling", "mortar", "artillery", "barrage"}),
+    ("195", {"rocket", "missile", "drone", "airstrike", "projectile", "bombardment", "air"}),
+)
+
+
+def weapon_code(words: set[str]) -> str:
+    """The CAMEO code of an attack by the words naming its weapon (190 when none tells)."""
+    return next((code for code, weapons in WEAPON_CODES if words & weapons), "190")
+
+
 # Parties that exchange something act on each other, whatever they exchange.
 EXCHANGING = {"exchange", "swap", "trade"}
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
@@ -195,14 +227,16 @@ def number_at_least(text: str, floor: int) -> bool:
 
 def violence_code(code: str, source: Actor, mass: bool) -> str:
     """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
-    violence (18), not conventional military force (19); protesters who use force riot (145); killing
-    by the hundreds is mass violence (202); a state's forces blocking a road restrict movement (191)."""
+    violence (18), not conventional military force (19), unless the code names the means or aim
+    (``MEANS_CODES``); protesters who use force or destroy property riot (145); killing by the
+    hundreds is mass violence (202); a state's forces blocking a road restrict movement (191)."""
     if mass:
         return "202"
-    if code[:2] in ("18", "19") and PROTESTERS & set(source.text.lower().split()):
+    rioting = code[:2] in ("18", "19") or code.startswith(PROPERTY_CODES)
+    if rioting and PROTESTERS & set(source.text.lower().split()):
         return "145"
     if code.startswith("144") and source.sector in STATE_SECTORS:
         return "191"  # police blocking roads restrict movement; they do not protest
-    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS:
+    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS and code not in MEANS_CODES:
         return "180"
     return code

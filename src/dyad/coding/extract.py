@@ -44,7 +44,9 @@ from dyad.coding.conventions import (
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
+    HARMING,
     HOME_ROOTS,
+    IMPACT_VERBS,
     JOINT_CODE,
     JOINT_WORDS,
     KILLING,
@@ -61,6 +63,7 @@ from dyad.coding.conventions import (
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
+    RELIEF_WORDS,
     STATE_HOME_ROOTS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
@@ -81,6 +84,7 @@ from dyad.coding.conventions import (
     reporter,
     unarmed_incursion,
     violence_code,
+    weapon_code,
 )
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.phrases import usable
@@ -117,13 +121,15 @@ MEANS_MARKS = {"when", "as", "after"}
 # Attacks that, with no owner and no one hit, may be sport or talk (``led the attack``): they stand for
 # unidentified attackers only when they strike someone.
 GENERIC_ATTACKS = {"attack", "ambush", "assault", "offensive", "raid", "strike"}
+# Inquiries into an act tell of it as alleged: ``opened an inquiry into the killing of protesters``.
+INQUIRING = {"inquiry", "investigation", "probe", "investigate", "trial", "case"}
 # Words over an event noun that ask for or tell its end, not the act: ``an end to the fighting``.
 ENDING = {"end", "halt", "stop", "cessation", "ceasefire", "truce"}
 # Verbs that take responsibility for an act: the act is the claimant's.
 CLAIMING = {"claim", "accept", "admit"}
 BACKGROUND_WORDS = {
     "response", "since", "anniversary", "retaliation", "revenge", "memory", "memorial", "year", "month",
-    "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake",
+    "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake", "after", "before",
 }  # fmt: skip
 
 
@@ -219,7 +225,7 @@ class SentenceCoder(ArgumentReader):
         waiting = len(self.untargeted)
         for rule in (
             self.claimed, self.intent, self.commanded, self.refused, self.light_event, self.verb_event,
-            self.noun_event,
+            self.weapon_event, self.noun_event,
         ):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
@@ -385,11 +391,31 @@ class SentenceCoder(ArgumentReader):
         clauses = [c for c in children(token, "advcl") if {m.lower_ for m in c.children} & MEANS_MARKS]
         return means + [h for c in clauses for h in subject(c)[0]]
 
+    def weapon_event(self, token: Token) -> list[Coded]:
+        """A weapon as the subject of a verb of impact (``a car bomb tore through a market``, ``shells
+        slammed into a school``): the attack of whoever fired it, else of unidentified attackers, aimed
+        at whom it hit or killed; coded by the weapon (:func:`weapon_code`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in IMPACT_VERBS or negated(token):
+            return []
+        heads, passive = subject(token)
+        words = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
+        if passive or not words & WEAPON_WORDS or conditional(token, reported=token.i in self.reports):
+            return []
+        code = weapon_code(words)
+        owners = [a for h in heads for a in self.named_modifiers(h)]
+        sources = owners or self.unknown_attackers(heads, [], code)
+        harmed = [c for c in children(token, "advcl", "conj") if c.lemma_.lower() in HARMING]
+        targets = self.targets(token, code) or [a for c in harmed for a in self.actors(direct_objects(c))]
+        return self.make(sources, targets, code, token, "weapon", "conventions.py")
+
     def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
         """Forces sent or put on alert with no one named as sending them: their own state's show of
         force, aimed where they go (``police were deployed across Nairobi``)."""
         own = [f for f in forces if f.sector in FORCES]
-        return self.make(own, self.targets(token, code), code, token, "passive", origin) if own else []
+        relief = any(c.lemma_.lower() in RELIEF_WORDS for c in token.subtree if c.pos_ == "VERB")
+        if not own or relief:
+            return []
+        return self.make(own, self.targets(token, code), code, token, "passive", origin)
 
     def conditional_harm(self, token: Token, code: str) -> bool:
         """Harm promised on a condition (``will boycott the elections unless the president steps
@@ -584,7 +610,7 @@ class SentenceCoder(ArgumentReader):
         of being behind an attack``)."""
         background = {token.head.lemma_.lower(), token.head.head.lemma_.lower()} & BACKGROUND_WORDS
         modifier = token.dep_ in ("compound", "amod", "nmod")  # ``a bombing campaign``: the campaign tells
-        untold = any(a.lemma_.lower() in NONFACTUAL | ALLEGING | ENDING for a in token.ancestors)
+        untold = any(a.lemma_.lower() in NONFACTUAL | ALLEGING | ENDING | INQUIRING for a in token.ancestors)
         return code[:2] >= PROTEST_ROOT and not (background or modifier or untold)
 
     def make(

@@ -20,7 +20,7 @@ from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
 from dyad.coding.patterns import builtin_verbs
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
-from dyad.enrich.places import find_location, gazetteer
+from dyad.enrich.places import find_location, lookup
 from dyad.model import Actor
 from dyad.tsv import packaged, read_rows
 
@@ -89,7 +89,7 @@ class PhraseReader:
         self.sent, self.context, self.countries = sent, context, countries
         # ``anti-Syria journalist``, ``anti-government protesters``: what they oppose, not who they are.
         self.mentions = [m for m in mentions if not sent.text[: m.start].lower().endswith(OPPOSING)]
-        self.location = find_location(sent.text)
+        self.location = find_location(sent.text, context.countries)
         self.place_country = self.location.country if self.location else None
         # An ethnic demonym names a people, not a country the sentence speaks of.
         self.named_countries = [
@@ -153,7 +153,7 @@ class PhraseReader:
         names += [np_tokens(o) for _, o in prep_objects(head, OWN_PLACE_PREPS) if o.pos_ == "PROPN"]
         for name in names:
             words = [t for t in name if t.pos_ == "PROPN" and not self.mentions_in([t])]
-            place = gazetteer().get(" ".join(t.text for t in words).lower()) if words else None
+            place = lookup(" ".join(t.text for t in words), self.context.countries) if words else None
             if place is not None and place.country:
                 return replace(role, code=f"{place.country}{role.sector}", country=place.country,
                                country_from="named")
