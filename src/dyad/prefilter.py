@@ -9,8 +9,9 @@ event. A sentence can only give one when it has both:
   article's date (a surname of a person named earlier counts), a pronoun
   or plural reference (``he``, ``their``, ``the two sides``) once the
   article has named a person or a country, a role (``police``: with no
-  country found it is coded by its sector alone), or a weapon that stands
-  for unidentified attackers (``a roadside bomb killed ...``).
+  country found it is coded by its sector alone), a weapon that stands
+  for unidentified attackers (``a roadside bomb killed ...``), or a
+  passive auxiliary (``was detained``: by the authorities).
 
 Trigger forms are the lemmatizer's own rules run backwards (its suffix
 rules, its exceptions, the attribute ruler's lemmas and the tokenizer's
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from dyad.pipeline import Coder
 
 TRIGGER, REFERENCE, STANDIN = 1, 2, 4
+# Auxiliaries of a passive: an arrest or trial with no one named is by the authorities.
+PASSIVE_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "gets", "get"})
 # The words SentenceCoder.actor resolves from the article's context rather than from a mention.
 REFERENCES = frozenset(PRONOUNS | PAIR_WORDS | {"his", "two"})
 
@@ -242,7 +245,8 @@ def prefilter_for(coder: Coder) -> Prefilter:
             free.add(lemma)
         else:
             guards.append((forms, words))
-    standins = trigger_forms(nlp, WEAPON_WORDS) or set()
+    # A weapon stands for unidentified attackers; a passive with no one named for the authorities.
+    standins = (trigger_forms(nlp, WEAPON_WORDS) or set()) | PASSIVE_WORDS
     return Prefilter(trigger_forms(nlp, free), guarded=guards, standins=standins)
 
 
