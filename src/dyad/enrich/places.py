@@ -43,7 +43,7 @@ AREAS = KINDS | frozenset({
     "part", "areas", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "villages", "towns",
     "cities", "coast", "capital", "port", "enclave", "environs", "provinces", "regions", "states",
 })  # fmt: skip
-PREPOSITION = r"(?:in|at|near|outside|inside|into|within|through|across|throughout|around|towards?|off)"
+PREPOSITION = r"(?:in|at|near|outside|inside|into|within|through|across|throughout|around|towards?)"
 ADJECTIVE = (
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|downtown|rural|coastal|restive|greater"
     r"|neighbou?ring|occupied|rebel-held|government-held|war-torn)"
@@ -180,6 +180,8 @@ class Finder:
         pair = self.pair(name, after)
         if pair is not None and after is not None:
             self.add(pair, after[1])
+        elif location.precision == "country" and self.role_at(self.words_after(name.end)):
+            return  # a country before a role names an actor: ``outside the U.S. consulate``
         elif self.strong(name) or (self.weak(name) and self.may_be_weak(name.text, location)):
             self.add(location, name.end)
 
@@ -217,11 +219,15 @@ class Finder:
         if head and head.group(1).lower() in self.words.roles - self.words.naming_roles:
             return True
         possessive = self.sentence.startswith(("'s", "’s"), name.end)
-        match = AFTER.match(self.sentence, name.end + 2 * possessive)
-        words = [w for w in match.groups() if w] if match else []
+        words = self.words_after(name.end + 2 * possessive)
         if possessive:
             return any(w in AREAS or w in self.words.roles for w in words)
         return self.role_at(words)
+
+    def words_after(self, end: int) -> list[str]:
+        """Up to three lower-case words right after a position."""
+        match = AFTER.match(self.sentence, end)
+        return [w for w in match.groups() if w] if match else []
 
     def role_at(self, words: list[str]) -> bool:
         """Whether the words after a name start with a role noun (one to three words)."""
