@@ -81,14 +81,15 @@ class Vocabulary:
     """The words the finder reads around a name, from dyad's data files."""
 
     roles: frozenset[str]
-    naming_roles: frozenset[str]
+    plain_roles: frozenset[str]
     not_places: frozenset[str]
     people: frozenset[str]
 
 
 @functools.cache
 def vocabulary() -> Vocabulary:
-    """Role nouns (``data/actors/agents.tsv``), words that are not places, and people's single names."""
+    """Role nouns (``data/actors/agents.tsv``; the plain ones without those of companies, media and
+    parties), words that are not places, and people's one-word names."""
     agents = [row for _, row in read_rows(packaged("actors") / "agents.tsv")]
     roles = frozenset(row["phrase"].lower() for row in agents)
     naming = frozenset(row["phrase"].lower() for row in agents if row["sector"] in NAMING_SECTORS)
@@ -103,7 +104,8 @@ def vocabulary() -> Vocabulary:
         for _, row in read_rows(packaged("actors") / "countries.tsv")
         for a in split_cell(row["adjectives"])
     }
-    return Vocabulary(roles, naming, frozenset(words | organizations | adjectives | roles), person_names())
+    not_places = frozenset(words | organizations | adjectives | roles)
+    return Vocabulary(roles, roles - naming, not_places, person_names())
 
 
 def person_names() -> frozenset[str]:
@@ -177,6 +179,7 @@ class Finder:
         return location
 
     def accept(self, name: Name, location: Location, after: tuple[int, int] | None) -> None:
+        """Adds a located name when a cue makes it a place; ``after`` is the next name's span."""
         pair = self.pair(name, after)
         if pair is not None and after is not None:
             self.add(pair, after[1])
@@ -216,7 +219,7 @@ class Finder:
         if name.cue == "role":
             return True
         head = OF_HEAD.search(self.sentence[max(0, name.start - 40) : name.start])
-        if head and head.group(1).lower() in self.words.roles - self.words.naming_roles:
+        if head and head.group(1).lower() in self.words.plain_roles:
             return True
         possessive = self.sentence.startswith(("'s", "’s"), name.end)
         words = self.words_after(name.end + 2 * possessive)
@@ -234,10 +237,12 @@ class Finder:
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[:size])
             if phrase in self.words.roles:
-                return phrase not in self.words.naming_roles
+                return phrase in self.words.plain_roles
         return False
 
     def may_be_weak(self, text: str, location: Location) -> bool:
+        """Whether a weak cue may make a place of this one: not a country, nor a person's name unless
+        it is a region's or a large city's."""
         if location.precision == "country":
             return False
         key = name_key(text)
@@ -255,6 +260,7 @@ class Finder:
         return next((p for n in holder if (p := self.held(name, n)) is not None), None)
 
     def held(self, name: Name, holder: Name) -> Location | None:
+        """The place a name stands for inside the region or country a holder names, if it holds it."""
         key = name_key(name.text)
         if key in self.table.countries:
             return None
@@ -329,7 +335,7 @@ def inner(sentence: str, name: Name, tokens: list[tuple[int, str]], words: Vocab
         prefix_end = tokens[index - 1][0] + len(tokens[index - 1][1])
         if word in KINDS and (rest is None or rest in words.roles):
             return [Name(sentence[name.start : prefix_end], name.start, prefix_end, "kind", word)]
-        if word in words.roles and word not in words.naming_roles:
+        if word in words.plain_roles:
             return [Name(sentence[name.start : prefix_end], name.start, prefix_end, "role")]
     return []
 
