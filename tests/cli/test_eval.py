@@ -111,3 +111,20 @@ def test_a_missing_gold_file_is_bad_usage(dyad_cmd: str, tmp_path: Path) -> None
     done = run(dyad_cmd, str(tmp_path / "absent.jsonl"))
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+
+
+SNIPPETS_GOLD = ROOT / "tests" / "data" / "gold" / "snippets_gold.jsonl"
+# The figures reached when the snippets gold set was first scored, less 0.03; disasters must stay under 5%.
+SNIPPETS_FLOORS = {"macro average, dev": 0.72, "macro average, heldout": 0.66}
+SNIPPETS_DISASTER_CEILING = 0.05
+
+
+def test_snippets_gold_set(dyad_cmd: str) -> None:
+    done = run(dyad_cmd, str(SNIPPETS_GOLD))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "snippets: 420 (dev 294, heldout 126)"
+    for label, floor in SNIPPETS_FLOORS.items():
+        assert figure(lines, label) >= floor, label
+    disaster = next(line for line in lines if line.startswith("disaster with a 14-20 event"))
+    assert float(disaster.split()[-2]) <= SNIPPETS_DISASTER_CEILING
