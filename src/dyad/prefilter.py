@@ -221,12 +221,14 @@ class Prefilter:
 def trigger_lemmas(coder: Coder) -> tuple[set[str], dict[str, set[str]]]:
     """(lemmas that trigger alone, lemmas that need an object word -> those words).
 
-    Intent words trigger alone: the intent rule codes an act without a pattern.
+    Intent words trigger alone: the intent rule codes an act without a pattern; so does a verb with an
+    object word that stands for a kind of name (``@place``), which no written word guards.
     """
     free = {trigger.split()[0] for trigger in coder.intents if trigger.split()}
     guarded: dict[str, set[str]] = {}
     for (_, lemma), patterns in coder.patterns.table.items():
-        if all(pattern.objects for pattern in patterns):
+        placeholders = any(word.startswith("@") for pattern in patterns for word in pattern.objects)
+        if all(pattern.objects for pattern in patterns) and not placeholders:
             guarded.setdefault(lemma, set()).update(o for p in patterns for o in p.objects)
         else:
             free.add(lemma)

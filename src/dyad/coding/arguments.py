@@ -190,16 +190,17 @@ class ArgumentReader(PhraseReader):
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
         """Who set off a bomb or fired a rocket named with no owner: whoever fired it (``shells fired
-        by Russian forces``), else unidentified attackers of the place where it happened, else of the
-        victims' country (``a roadside bomb killed three Iraqi soldiers``), else of the article's;
-        ``UAF`` alone when nothing tells."""
+        by Russian forces``, ``Israeli strikes``), else unidentified attackers of the place where it
+        happened, else of the victims' country (``a roadside bomb killed three Iraqi soldiers``), else
+        of the article's; ``UAF`` alone when nothing tells."""
         if code[:2] < VIOLENCE_ROOT or not means or self.actors(means):
             return []
         words = {t.lemma_.lower() for head in means for t in np_tokens(head)}
         if not words & WEAPON_WORDS:
             return []
         firing = [a for head in means for c in children(head, "acl") for a in self.actors(passive_agent(c))]
-        if firing:
+        firing += [a for head in means for a in self.named_modifiers(head)]  # ``Israeli strikes``
+        if any(usable(a) for a in firing):
             return [a for a in firing if usable(a)]
         country, how = self.here(victims)
         text = " ".join(t.text for t in np_tokens(means[0]))

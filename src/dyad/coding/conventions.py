@@ -101,6 +101,10 @@ STATIVE_PARTICIPLES = {
     "outraged", "angered", "satisfied", "interested", "dedicated", "poised", "inclined",
 }  # fmt: skip
 VIOLENCE_ROOT = "18"
+# The object word a verb pattern writes for any named place (``captured Kidal``, ``seized Crimea``).
+PLACE_OBJECT = "@place"
+# Verbs and nouns of fighting: between armed sides, a battle (19x) whoever fights.
+FIGHTING = {"fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight"}
 # Fighting codes that name the means or the aim, whoever fights: occupying territory, small arms,
 # artillery, aerial weapons, breaking a ceasefire.
 MEANS_CODES = {"192", "193", "194", "195", "196"}
@@ -225,11 +229,17 @@ def number_at_least(text: str, floor: int) -> bool:
     return digits.isdigit() and int(digits) >= floor
 
 
-def violence_code(code: str, source: Actor, mass: bool) -> str:
+def battle(fighting: bool, target: Actor | None) -> bool:
+    """A fight (``fought troops``, ``clashed with the army``) against armed forces or groups."""
+    return fighting and target is not None and target.sector in ARMED_SECTORS | FORCES
+
+
+def violence_code(code: str, source: Actor, mass: bool, battle: bool = False) -> str:
     """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
-    violence (18), not conventional military force (19), unless the code names the means or aim
-    (``MEANS_CODES``); protesters who use force or destroy property riot (145); killing by the
-    hundreds is mass violence (202); a state's forces blocking a road restrict movement (191)."""
+    violence (18), not conventional military force (19), unless they battle armed forces or groups
+    or the code names the means or aim (``MEANS_CODES``); protesters who use force or destroy
+    property riot (145); killing by the hundreds is mass violence (202); a state's forces blocking a
+    road restrict movement (191)."""
     if mass:
         return "202"
     rioting = code[:2] in ("18", "19") or code.startswith(PROPERTY_CODES)
@@ -237,6 +247,7 @@ def violence_code(code: str, source: Actor, mass: bool) -> str:
         return "145"
     if code.startswith("144") and source.sector in STATE_SECTORS:
         return "191"  # police blocking roads restrict movement; they do not protest
-    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS and code not in MEANS_CODES:
+    conventional = battle or code in MEANS_CODES
+    if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS and not conventional:
         return "180"
     return code

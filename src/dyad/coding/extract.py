@@ -41,6 +41,7 @@ from dyad.coding.conventions import (
     DECIDING,
     DOMESTIC_CODES,
     EXCHANGING,
+    FIGHTING,
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
@@ -56,6 +57,7 @@ from dyad.coding.conventions import (
     MASS_WORDS,
     NONFACTUAL,
     OWN_WORDS,
+    PLACE_OBJECT,
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
     PROTEST_ROOT,
@@ -73,6 +75,7 @@ from dyad.coding.conventions import (
     VIOLENCE_ROOT,
     WARNING_VERBS,
     WEAPON_WORDS,
+    battle,
     citizens_against_own_country,
     default_intent,
     equipment,
@@ -109,6 +112,7 @@ from dyad.coding.syntax import (
     subject,
     when,
 )
+from dyad.enrich.places import lookup
 from dyad.model import Actor
 
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
@@ -125,6 +129,28 @@ GENERIC_ATTACKS = {"attack", "ambush", "assault", "offensive", "raid", "strike"}
 INQUIRING = {"inquiry", "investigation", "probe", "investigate", "trial", "case"}
 # Words over an event noun that ask for or tell its end, not the act: ``an end to the fighting``.
 ENDING = {"end", "halt", "stop", "cessation", "ceasefire", "truce"}
+# Event nouns whose possessive is the victim: ``Soleimani's killing``, ``Navalny's arrest``.
+VICTIM_NOUNS = {
+    "killing", "death", "murder", "assassination", "arrest", "detention", "abduction", "kidnapping",
+    "release", "capture", "execution", "torture", "jailing", "imprisonment", "deportation", "expulsion",
+}  # fmt: skip
+# Intransitive verbs of force that only a weapon does: ``a bomb exploded``, not ``Trump exploded``.
+DETONATING = {"explode", "go", "blow"}
+# Objects that make a verb of force figurative: ``captured a share of the market``.
+ABSTRACT_OBJECTS = {
+    "share", "opportunity", "imagination", "attention", "title", "lead", "initiative", "headline",
+    "heart", "moment", "momentum", "spotlight", "mood", "essence", "chance", "vote", "seat", "crown",
+    "medal", "trophy", "championship", "victory", "win", "record", "gold", "silver", "bronze", "batting",
+    "bowling", "innings", "lineup", "midfield", "goalkeeper", "dream", "hope", "reputation", "career",
+    "argument",
+}  # fmt: skip
+# People the news does not name: doing violence, they are unidentified attackers.
+PERSON_NOUNS = {"man", "men", "teenager", "boy", "youth", "suspect", "individual", "person", "stranger"}
+# Verbs of leaving: an envoy ordered to leave is expelled.
+LEAVING = {"leave", "quit", "depart", "exit"}
+# Nouns of places that can fall to a force: ``the town fell to the rebels``.
+PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "region", "base", "port"}
+OCCUPY_CODE = "192"
 # Verbs that take responsibility for an act: the act is the claimant's.
 CLAIMING = {"claim", "accept", "admit"}
 BACKGROUND_WORDS = {
@@ -224,8 +250,8 @@ class SentenceCoder(ArgumentReader):
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
         for rule in (
-            self.claimed, self.intent, self.commanded, self.refused, self.light_event, self.verb_event,
-            self.weapon_event, self.noun_event,
+            self.claimed, self.fallen, self.intent, self.commanded, self.refused, self.light_event,
+            self.verb_event, self.weapon_event, self.noun_event,
         ):
             found = rule(token)
             if found or len(self.untargeted) > waiting:
@@ -233,8 +259,13 @@ class SentenceCoder(ArgumentReader):
         return []
 
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
-        """The most specific pattern whose particle and objects the token has."""
-        patterns = self.patterns.lookup(kind, token.lemma_.lower())
+        """The most specific pattern whose particle and objects the token has; a noun with the word
+        before it first (``air strike``, ``suicide bombing``); a named place as an object matches the
+        object word ``@place`` (``captured Kidal``)."""
+        lemma = token.lemma_.lower()
+        before = [c for c in token.children if c.i == token.i - 1 and c.dep_ in ("compound", "amod")]
+        compound = [p for c in before for p in self.patterns.lookup(kind, f"{c.lower_} {lemma}")]
+        patterns = compound + self.patterns.lookup(kind, lemma)
         if not patterns:
             return None
         particles = {
@@ -242,7 +273,10 @@ class SentenceCoder(ArgumentReader):
             for c in token.children
             if c.dep_ in ("prt", "prep", "agent", "dative", "advmod") and not when(c)
         }
-        objects = {t.lemma_.lower() for o in self.object_heads(token) for t in np_tokens(o)}
+        heads = self.object_heads(token)
+        objects = {t.lemma_.lower() for o in heads for t in np_tokens(o)}
+        if any(self.is_place(o) for o in heads):
+            objects.add(PLACE_OBJECT)
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
                 continue
@@ -250,6 +284,15 @@ class SentenceCoder(ArgumentReader):
                 continue
             return pattern
         return None
+
+    def is_place(self, head: Token) -> bool:
+        """Whether a noun-phrase head names a place: a country or a place the gazetteer knows."""
+        if head.pos_ != "PROPN":
+            return False
+        if any(e.kind == "country" for m in self.mentions_in([head]) for e in m.entries[:1]):
+            return True
+        words = [t.text for t in np_tokens(head) if t.pos_ == "PROPN"]
+        return lookup(" ".join(words), self.context.countries) is not None
 
     def object_heads(self, token: Token) -> list[Token]:
         """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts;
@@ -351,6 +394,8 @@ class SentenceCoder(ArgumentReader):
             return []
         if token.lemma_ in REPORTING and not pattern.objects:
             return []
+        if not pattern.objects and self.not_an_act(token, pattern.code):
+            return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
         act_code = self.joint(token, pattern.code)
@@ -363,12 +408,13 @@ class SentenceCoder(ArgumentReader):
             passive = False
         if passive:
             agents = self.actors(passive_agent(token))
-            if not agents and any(self.patterns.lookup("noun", h.lemma_.lower()) for h in heads):
+            if not agents and any(self.peaceful_noun(h) for h in heads):
                 return self.make(self.parties(heads), [], code, token, "passive-event", pattern.origin)
             victims = self.actors(heads)
             if not victims and code[:2] >= FORCE_ROOT:
                 victims = self.place_targets(heads)
-            agents = agents or self.unknown_attackers(self.means(token), victims, code)
+            weapons = [h for h in heads if h.lemma_.lower() in WEAPON_WORDS]  # ``grenades were hurled at``
+            agents = agents or self.unknown_attackers(self.means(token) + weapons, victims, code)
             if not agents and code[:2] == FORCE_ROOT:
                 return self.deployed(token, victims, code, pattern.origin)
             agents = agents or self.authorities_here(code)
@@ -379,9 +425,25 @@ class SentenceCoder(ArgumentReader):
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act, code)
         sources = self.unknown_attackers(heads, targets, code) or self.sources(token)
+        sources = sources or self.unknown_persons(heads, targets, code)
         if unarmed_incursion(token.lemma_, code, sources):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
+
+    def peaceful_noun(self, head: Token) -> bool:
+        """An event noun of talk or cooperation (``talks between A and B were held``); ``the killing
+        was condemned`` is a reaction to violence, not a passive event of its parties."""
+        pattern = self.match(head, "noun")
+        return pattern is not None and pattern.code[:2] < PROTEST_ROOT
+
+    def unknown_persons(self, heads: list[Token], victims: list[Actor], code: str) -> list[Actor]:
+        """``a man threw a grenade``, ``two teenagers stabbed a guard``: people the news does not name who
+        use violence are unidentified attackers of the place."""
+        if code[:2] < VIOLENCE_ROOT or not any(h.lemma_.lower() in PERSON_NOUNS for h in heads):
+            return []
+        country, how = self.here(victims)
+        text = " ".join(t.text for t in np_tokens(heads[0]))
+        return [Actor(text, f"{country or ''}UAF", country, "UAF", country_from=how)]
 
     @staticmethod
     def means(token: Token) -> list[Token]:
@@ -407,6 +469,17 @@ class SentenceCoder(ArgumentReader):
         harmed = [c for c in children(token, "advcl", "conj") if c.lemma_.lower() in HARMING]
         targets = self.targets(token, code) or [a for c in harmed for a in self.actors(direct_objects(c))]
         return self.make(sources, targets, code, token, "weapon", "conventions.py")
+
+    def not_an_act(self, token: Token, code: str) -> bool:
+        """A verb of force read in another sense: ``exploded in anger`` (a bomb explodes, a person
+        does not), ``captured a larger share of the market``, ``seized the opportunity``, ``destroyed
+        the England batting line-up``."""
+        heads, _ = subject(token)
+        doers = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
+        if token.lemma_.lower() in DETONATING and not direct_objects(token) and not doers & WEAPON_WORDS:
+            return True
+        objects = {t.lemma_.lower() for o in direct_objects(token) for t in np_tokens(o)}
+        return code[:2] >= FORCE_ROOT and bool(objects & ABSTRACT_OBJECTS)
 
     def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
         """Forces sent or put on alert with no one named as sending them: their own state's show of
@@ -457,7 +530,9 @@ class SentenceCoder(ArgumentReader):
         its troops to withdraw from Kherson`` is Russia's withdrawal, ``the court decided to allow the
         candidate to run`` the court's concession."""
         lemma = token.lemma_.lower()
-        if not ((lemma in COMMANDING and self.own_forces(token)) or lemma in DECIDING):
+        if lemma in COMMANDING and not self.own_forces(token):
+            return self.sent_away(token)
+        if lemma not in COMMANDING | DECIDING:
             return []
         act = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         pattern = self.match(act) if act is not None else None
@@ -466,6 +541,19 @@ class SentenceCoder(ArgumentReader):
         self.consumed.add(act.i)
         targets = self.targets(act, pattern.code)
         return self.make(self.sources(token), targets, pattern.code, token, "command", pattern.origin)
+
+    def sent_away(self, token: Token) -> list[Coded]:
+        """``ordered the French ambassador to leave the country``: an order to a foreign envoy to leave
+        is an expulsion, coded as the ``expel`` pattern for the envoy."""
+        leaving = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING]
+        objects = direct_objects(token)
+        words = {t.lemma_.lower() for o in objects for t in np_tokens(o)}
+        expel = next((p for p in self.patterns.lookup("verb", "expel") if p.objects & words), None)
+        if not leaving or expel is None or negated(token) or conditional(token):
+            return []
+        self.consumed.add(leaving[0].i)
+        targets = [a for a in self.actors(objects) if usable(a)]
+        return self.make(self.sources(token), targets, expel.code, token, "command", expel.origin)
 
     def own_forces(self, token: Token) -> bool:
         """Whether a command's object is the commander's own: ``its troops``, ``Russian forces``
@@ -506,6 +594,17 @@ class SentenceCoder(ArgumentReader):
         targets = [a for _, o in prep_objects(noun, TARGET_PREPS | {"of"}) for a in self.actors([o])]
         attack = self.make(self.sources(token), targets, pattern.code, token, "claim", pattern.origin)
         return attack + self.verb_event(token)
+
+    def fallen(self, token: Token) -> list[Coded]:
+        """``the town fell to the rebels``: the rebels took it (192), from the place's country."""
+        if token.lemma_.lower() != "fall" or token.pos_ != "VERB" or negated(token):
+            return []
+        takers = [a for _, o in prep_objects(token, {"to"}) for a in self.actors([o]) if usable(a)]
+        heads, _ = subject(token)
+        places = [h for h in heads if self.is_place(h) or h.lemma_.lower() in PLACE_NOUNS]
+        if not takers or not places or conditional(token, reported=token.i in self.reports):
+            return []
+        return self.make(takers, self.place_targets(places), OCCUPY_CODE, token, "fall", "conventions.py")
 
     def light_event(self, token: Token) -> list[Coded]:
         """A verb that starts, carries on, orders or announces the act its object names: the act of
@@ -590,15 +689,20 @@ class SentenceCoder(ArgumentReader):
         anywhere = token.dep_ not in ARGUMENT_DEPS
         if anywhere and not self.told_anywhere(token, pattern.code):
             return []
-        owner = children(token, "poss") + [obj for _, obj in prep_objects(token, {"by"})]
-        sources = self.actors(owner) if owner else self.named_modifiers(token)
+        possessive = children(token, "poss")
+        victims = token.lemma_.lower() in VICTIM_NOUNS  # ``Soleimani's killing``: whose, not by whom
+        owner = ([] if victims else possessive) + [obj for _, obj in prep_objects(token, {"by"})]
+        sources = self.actors(owner) if owner else ([] if victims else self.named_modifiers(token))
         if anywhere:
             # ``clashes between police and protesters``; ``during their attack`` is the clause's own actor's.
             between = [a for _, obj in prep_objects(token, {"between", "among"}) for a in self.actors([obj])]
             sources = sources or (between if len(between) > 1 else [])
             if any(o.pos_ == "PRON" for o in owner):
                 return []
-        targets = [a for _, obj in prep_objects(token, TARGET_PREPS | {"of"}) for a in self.actors([obj])]
+        objects = [obj for _, obj in prep_objects(token, TARGET_PREPS | {"of"})]
+        targets = [a for a in self.actors(objects + (possessive if victims else []))]
+        if not targets and pattern.code[:2] >= VIOLENCE_ROOT:
+            targets = self.place_targets(objects)  # ``Israeli strikes on Gaza``
         if targets or token.lemma_.lower() not in GENERIC_ATTACKS:
             sources = sources or self.unknown_attackers([token], targets, pattern.code)
         return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
@@ -659,9 +763,11 @@ class SentenceCoder(ArgumentReader):
         offset = trigger.idx - self.sent.start_char
         quote = report.words if report else None
         mass = code[:2] in ("18", "19") and self.many_killed(trigger)
+        fighting = trigger.lemma_.lower() in FIGHTING
+        codes = [violence_code(code, s, mass, battle(fighting, t)) for s, t in pairs]
         return [
-            Coded(s, t, violence_code(code, s, mass), trigger.text, offset, rule, origin, quote)
-            for s, t in pairs
+            Coded(s, t, c, trigger.text, offset, rule, origin, quote)
+            for (s, t), c in zip(pairs, codes, strict=True)
         ]
 
     def at_home(self, event: Coded) -> Coded:
