@@ -20,7 +20,8 @@ from dyad.actors.lexicon import country_codes
 from dyad.actors.matching import Matcher, Mention, at_word_boundary
 from dyad.actors.resolve import best_entry, compose
 from dyad.coding.context import ArticleContext
-from dyad.coding.extract import Coded, SentenceCoder
+from dyad.coding.events import Coded
+from dyad.coding.extract import SentenceCoder
 from dyad.coding.patterns import PatternIndex, intent_table
 from dyad.config import Config
 from dyad.enrich.dates import event_date, is_history

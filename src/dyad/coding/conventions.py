@@ -163,6 +163,46 @@ ALLEGING = {
 # Warnings of a danger no actor brings are not threats.
 WARNING_VERBS = {"warn", "caution"}
 
+# Heads under which an event noun is the past a clause answers, not news: ``in response to the
+# invasion``, ``since the war``, ``anniversary of the massacre``, ``a year of fighting``.
+# Clauses whose subject is what did a passive's harm: ``were killed when a bomb exploded``.
+MEANS_MARKS = {"when", "as", "after"}
+# Attacks that, with no owner and no one hit, may be sport or talk (``led the attack``): they stand for
+# unidentified attackers only when they strike someone.
+GENERIC_ATTACKS = {"attack", "ambush", "assault", "offensive", "raid", "strike"}
+# Inquiries into an act tell of it as alleged: ``opened an inquiry into the killing of protesters``.
+INQUIRING = {"inquiry", "investigation", "probe", "investigate", "trial", "case"}
+# Words over an event noun that ask for or tell its end, not the act: ``an end to the fighting``.
+ENDING = {"end", "halt", "stop", "cessation", "ceasefire", "truce"}
+# Event nouns whose possessive is the victim: ``Soleimani's killing``, ``Navalny's arrest``.
+VICTIM_NOUNS = {
+    "killing", "death", "murder", "assassination", "arrest", "detention", "abduction", "kidnapping",
+    "release", "capture", "execution", "torture", "jailing", "imprisonment", "deportation", "expulsion",
+}  # fmt: skip
+# Intransitive verbs of force that only a weapon does: ``a bomb exploded``, not ``Trump exploded``.
+DETONATING = {"explode", "go", "blow"}
+# Objects that make a verb of force figurative: ``captured a share of the market``.
+ABSTRACT_OBJECTS = {
+    "share", "opportunity", "imagination", "attention", "title", "lead", "initiative", "headline",
+    "heart", "moment", "momentum", "spotlight", "mood", "essence", "chance", "vote", "seat", "crown",
+    "medal", "trophy", "championship", "victory", "win", "record", "gold", "silver", "bronze", "batting",
+    "bowling", "innings", "lineup", "midfield", "goalkeeper", "dream", "hope", "reputation", "career",
+    "argument",
+}  # fmt: skip
+# People the news does not name: doing violence, they are unidentified attackers.
+PERSON_NOUNS = {"man", "men", "teenager", "boy", "youth", "suspect", "individual", "person", "stranger"}
+# Verbs of leaving: an envoy ordered to leave is expelled.
+LEAVING = {"leave", "quit", "depart", "exit"}
+# Nouns of places that can fall to a force: ``the town fell to the rebels``.
+PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "region", "base", "port"}
+OCCUPY_CODE = "192"
+# Verbs that take responsibility for an act: the act is the claimant's.
+CLAIMING = {"claim", "accept", "admit"}
+BACKGROUND_WORDS = {
+    "response", "since", "anniversary", "retaliation", "revenge", "memory", "memorial", "year", "month",
+    "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake", "after", "before",
+}  # fmt: skip
+
 
 def default_intent(act_code: str | None) -> str:
     """An intent code when the table has none: to meet 036, to cooperate 030, to harm 130."""

@@ -12,83 +12,66 @@ coded 03x/13x; ``refusal`` a cooperative act refused or said not to be done
 (12x); ``threat`` harm promised on a condition (13x); ``command`` an order to
 one's own forces or a decision, coded as the act; ``light`` a verb that
 starts, holds or announces the act its object names; ``obligation`` a
-reported ``X must ...`` as a demand or appeal of the speaker; ``nominal`` an
-event noun with a possessive or named source (``Petro's visit to China``);
+reported ``X must ...`` as a demand or appeal of the speaker; ``claim`` an
+attack claimed (``claimed responsibility for the attack``) as the claimant's
+attack and claim; ``nominal`` an event noun with a possessive or named source
+(``Petro's visit to China``), and the rules of force in
+:mod:`dyad.coding.force` (``weapon``, ``fall``, nominal violence anywhere);
 ``/reciprocal`` a compound subject with no target acting on itself member by
 member; ``/home`` an act with no one else named, aimed at home when nothing
-else in the sentence is coded. Reported speech gives its speaker as the
+else in the sentence is coded (violence by an actor of no known country is
+kept with no target). Reported speech gives its speaker as the
 source when the reported clause has no subject of its own, and its words as
 the quote. Negated, conditional and hypothetical predicates, acts only asked
 for or alleged, and questions give nothing. The CAMEO conventions that decide
 targets and codes live in :mod:`dyad.coding.conventions`; who the arguments
-are, in :mod:`dyad.coding.arguments`.
+are, in :mod:`dyad.coding.arguments`; how events are made from them, in
+:mod:`dyad.coding.events`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
-from dyad.coding.arguments import ArgumentReader, Report
+from dyad.coding.arguments import Report
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
     ALLEGING,
+    CLAIMING,
     COMMANDING,
     DECIDING,
-    DOMESTIC_CODES,
-    EXCHANGING,
-    FIGHTING,
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
-    HARMING,
-    HOME_ROOTS,
-    IMPACT_VERBS,
     JOINT_CODE,
     JOINT_WORDS,
-    KILLING,
+    LEAVING,
     LIGHT_NOUN_PREPS,
     LIGHT_VERBS,
-    MASS_COUNT,
-    MASS_WORDS,
     NONFACTUAL,
     OWN_WORDS,
-    PLACE_OBJECT,
-    PLACE_TARGET_ROOTS,
-    PRIVATE_SECTORS,
     PROTEST_ROOT,
-    RECIPROCAL_ROOTS,
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
-    RELIEF_WORDS,
-    STATE_HOME_ROOTS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
     THREAT_MODALS,
     THREAT_ROOT,
-    UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
     WARNING_VERBS,
     WEAPON_WORDS,
-    battle,
-    citizens_against_own_country,
     default_intent,
-    equipment,
-    number_at_least,
-    own_government,
-    people_of,
-    political_without_country,
     refusal_code,
     reporter,
     unarmed_incursion,
-    violence_code,
-    weapon_code,
 )
+from dyad.coding.events import Coded
+from dyad.coding.force import ForceRules
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.phrases import usable
 from dyad.coding.syntax import (
@@ -110,70 +93,14 @@ from dyad.coding.syntax import (
     prep_objects,
     reported_clauses,
     subject,
-    when,
 )
-from dyad.enrich.places import lookup
 from dyad.model import Actor
 
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT", "appos"}
-# Heads under which an event noun is the past a clause answers, not news: ``in response to the
-# invasion``, ``since the war``, ``anniversary of the massacre``, ``a year of fighting``.
-# Clauses whose subject is what did a passive's harm: ``were killed when a bomb exploded``.
-MEANS_MARKS = {"when", "as", "after"}
-# Attacks that, with no owner and no one hit, may be sport or talk (``led the attack``): they stand for
-# unidentified attackers only when they strike someone.
-GENERIC_ATTACKS = {"attack", "ambush", "assault", "offensive", "raid", "strike"}
-# Inquiries into an act tell of it as alleged: ``opened an inquiry into the killing of protesters``.
-INQUIRING = {"inquiry", "investigation", "probe", "investigate", "trial", "case"}
-# Words over an event noun that ask for or tell its end, not the act: ``an end to the fighting``.
-ENDING = {"end", "halt", "stop", "cessation", "ceasefire", "truce"}
-# Event nouns whose possessive is the victim: ``Soleimani's killing``, ``Navalny's arrest``.
-VICTIM_NOUNS = {
-    "killing", "death", "murder", "assassination", "arrest", "detention", "abduction", "kidnapping",
-    "release", "capture", "execution", "torture", "jailing", "imprisonment", "deportation", "expulsion",
-}  # fmt: skip
-# Intransitive verbs of force that only a weapon does: ``a bomb exploded``, not ``Trump exploded``.
-DETONATING = {"explode", "go", "blow"}
-# Objects that make a verb of force figurative: ``captured a share of the market``.
-ABSTRACT_OBJECTS = {
-    "share", "opportunity", "imagination", "attention", "title", "lead", "initiative", "headline",
-    "heart", "moment", "momentum", "spotlight", "mood", "essence", "chance", "vote", "seat", "crown",
-    "medal", "trophy", "championship", "victory", "win", "record", "gold", "silver", "bronze", "batting",
-    "bowling", "innings", "lineup", "midfield", "goalkeeper", "dream", "hope", "reputation", "career",
-    "argument",
-}  # fmt: skip
-# People the news does not name: doing violence, they are unidentified attackers.
-PERSON_NOUNS = {"man", "men", "teenager", "boy", "youth", "suspect", "individual", "person", "stranger"}
-# Verbs of leaving: an envoy ordered to leave is expelled.
-LEAVING = {"leave", "quit", "depart", "exit"}
-# Nouns of places that can fall to a force: ``the town fell to the rebels``.
-PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "region", "base", "port"}
-OCCUPY_CODE = "192"
-# Verbs that take responsibility for an act: the act is the claimant's.
-CLAIMING = {"claim", "accept", "admit"}
-BACKGROUND_WORDS = {
-    "response", "since", "anniversary", "retaliation", "revenge", "memory", "memorial", "year", "month",
-    "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake", "after", "before",
-}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Coded:
-    """An event as the rules find it, before dates, places and the ontology are added."""
-
-    source: Actor
-    target: Actor | None
-    code: str
-    trigger: str
-    trigger_offset: int
-    rule: str
-    pattern: str
-    quote: str | None
-
-
-class SentenceCoder(ArgumentReader):
+class SentenceCoder(ForceRules):
     """The rules applied to one sentence, with the article's context."""
 
     def __init__(
@@ -185,11 +112,9 @@ class SentenceCoder(ArgumentReader):
         countries: frozenset[str],
         intents: frozenset[str],
     ) -> None:
-        super().__init__(sent, mentions, context, countries)
-        self.patterns, self.intents = patterns, intents
+        super().__init__(sent, mentions, context, countries, patterns)
+        self.intents = intents
         self.obligations: list[Coded] = []
-        self.consumed: set[int] = set()
-        self.untargeted: list[Coded] = []
 
     def collect_reports(self) -> None:
         """Map each token of a reported clause to its speaker and words."""
@@ -237,15 +162,6 @@ class SentenceCoder(ArgumentReader):
                 events += self.token_events(token)
         return events or [e for e in map(self.unaimed, self.untargeted) if e is not None]
 
-    def unaimed(self, event: Coded) -> Coded | None:
-        """An act with no one else named: aimed at home when :meth:`alone` admits it; violence by an
-        actor of no known country (``gunmen opened fire``) is coded with no target; else nothing."""
-        if self.alone(event):
-            return self.at_home(event)
-        if event.source.country is None and event.code[:2] >= VIOLENCE_ROOT:
-            return event
-        return None
-
     def token_events(self, token: Token) -> list[Coded]:
         """The events of the first rule that reads the token as an act, with or without a target."""
         waiting = len(self.untargeted)
@@ -257,54 +173,6 @@ class SentenceCoder(ArgumentReader):
             if found or len(self.untargeted) > waiting:
                 return found
         return []
-
-    def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
-        """The most specific pattern whose particle and objects the token has; a noun with the word
-        before it first (``air strike``, ``suicide bombing``); a named place as an object matches the
-        object word ``@place`` (``captured Kidal``)."""
-        lemma = token.lemma_.lower()
-        before = [c for c in token.children if c.i == token.i - 1 and c.dep_ in ("compound", "amod")]
-        compound = [p for c in before for p in self.patterns.lookup(kind, f"{c.lower_} {lemma}")]
-        patterns = compound + self.patterns.lookup(kind, lemma)
-        if not patterns:
-            return None
-        particles = {
-            c.lower_
-            for c in token.children
-            if c.dep_ in ("prt", "prep", "agent", "dative", "advmod") and not when(c)
-        }
-        heads = self.object_heads(token)
-        objects = {t.lemma_.lower() for o in heads for t in np_tokens(o)}
-        if any(self.is_place(o) for o in heads):
-            objects.add(PLACE_OBJECT)
-        for pattern in patterns:
-            if pattern.particle and pattern.particle not in particles:
-                continue
-            if pattern.objects and not pattern.objects & objects:
-                continue
-            return pattern
-        return None
-
-    def is_place(self, head: Token) -> bool:
-        """Whether a noun-phrase head names a place: a country or a place the gazetteer knows."""
-        if head.pos_ != "PROPN":
-            return False
-        if any(e.kind == "country" for m in self.mentions_in([head]) for e in m.entries[:1]):
-            return True
-        words = [t.text for t in np_tokens(head) if t.pos_ == "PROPN"]
-        return lookup(" ".join(words), self.context.countries) is not None
-
-    def object_heads(self, token: Token) -> list[Token]:
-        """Direct objects, passive subjects and prepositional objects of a predicate, with conjuncts;
-        what an object is declared or found to be (``declared the group a terrorist organisation``,
-        ``found him guilty``), and a ``yes`` or ``no`` said."""
-        heads = direct_objects(token) + children(token, "nsubjpass", "intj") + self.small_clauses(token)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in WEAPON_WORDS:
-            heads.append(token.head)  # ``shells fired by Russian forces``: the weapon is what is fired
-        heads += [a for head in heads for a in children(head, "appos")]
-        heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
-        heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
-        return [c for head in heads for c in conjuncts(head)]
 
     def complement(self, token: Token) -> Token | None:
         """The act an intent word governs: ``ready to import``, ``willingness to send``,
@@ -430,66 +298,6 @@ class SentenceCoder(ArgumentReader):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
 
-    def peaceful_noun(self, head: Token) -> bool:
-        """An event noun of talk or cooperation (``talks between A and B were held``); ``the killing
-        was condemned`` is a reaction to violence, not a passive event of its parties."""
-        pattern = self.match(head, "noun")
-        return pattern is not None and pattern.code[:2] < PROTEST_ROOT
-
-    def unknown_persons(self, heads: list[Token], victims: list[Actor], code: str) -> list[Actor]:
-        """``a man threw a grenade``, ``two teenagers stabbed a guard``: people the news does not name who
-        use violence are unidentified attackers of the place."""
-        if code[:2] < VIOLENCE_ROOT or not any(h.lemma_.lower() in PERSON_NOUNS for h in heads):
-            return []
-        country, how = self.here(victims)
-        text = " ".join(t.text for t in np_tokens(heads[0]))
-        return [Actor(text, f"{country or ''}UAF", country, "UAF", country_from=how)]
-
-    @staticmethod
-    def means(token: Token) -> list[Token]:
-        """What did a passive harm: its agent, ``in``/``by`` objects, and the subject of a ``when``
-        clause (``were killed when a car bomb exploded``)."""
-        means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
-        clauses = [c for c in children(token, "advcl") if {m.lower_ for m in c.children} & MEANS_MARKS]
-        return means + [h for c in clauses for h in subject(c)[0]]
-
-    def weapon_event(self, token: Token) -> list[Coded]:
-        """A weapon as the subject of a verb of impact (``a car bomb tore through a market``, ``shells
-        slammed into a school``): the attack of whoever fired it, else of unidentified attackers, aimed
-        at whom it hit or killed; coded by the weapon (:func:`weapon_code`)."""
-        if token.pos_ != "VERB" or token.lemma_.lower() not in IMPACT_VERBS or negated(token):
-            return []
-        heads, passive = subject(token)
-        words = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
-        if passive or not words & WEAPON_WORDS or conditional(token, reported=token.i in self.reports):
-            return []
-        code = weapon_code(words)
-        owners = [a for h in heads for a in self.named_modifiers(h)]
-        sources = owners or self.unknown_attackers(heads, [], code)
-        harmed = [c for c in children(token, "advcl", "conj") if c.lemma_.lower() in HARMING]
-        targets = self.targets(token, code) or [a for c in harmed for a in self.actors(direct_objects(c))]
-        return self.make(sources, targets, code, token, "weapon", "conventions.py")
-
-    def not_an_act(self, token: Token, code: str) -> bool:
-        """A verb of force read in another sense: ``exploded in anger`` (a bomb explodes, a person
-        does not), ``captured a larger share of the market``, ``seized the opportunity``, ``destroyed
-        the England batting line-up``."""
-        heads, _ = subject(token)
-        doers = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
-        if token.lemma_.lower() in DETONATING and not direct_objects(token) and not doers & WEAPON_WORDS:
-            return True
-        objects = {t.lemma_.lower() for o in direct_objects(token) for t in np_tokens(o)}
-        return code[:2] >= FORCE_ROOT and bool(objects & ABSTRACT_OBJECTS)
-
-    def deployed(self, token: Token, forces: list[Actor], code: str, origin: str) -> list[Coded]:
-        """Forces sent or put on alert with no one named as sending them: their own state's show of
-        force, aimed where they go (``police were deployed across Nairobi``)."""
-        own = [f for f in forces if f.sector in FORCES]
-        relief = any(c.lemma_.lower() in RELIEF_WORDS for c in token.subtree if c.pos_ == "VERB")
-        if not own or relief:
-            return []
-        return self.make(own, self.targets(token, code), code, token, "passive", origin)
-
     def conditional_harm(self, token: Token, code: str) -> bool:
         """Harm promised on a condition (``will boycott the elections unless the president steps
         down``, ``said it would retaliate if ...``): a threat, CAMEO 13; ``could`` only muses."""
@@ -595,17 +403,6 @@ class SentenceCoder(ArgumentReader):
         attack = self.make(self.sources(token), targets, pattern.code, token, "claim", pattern.origin)
         return attack + self.verb_event(token)
 
-    def fallen(self, token: Token) -> list[Coded]:
-        """``the town fell to the rebels``: the rebels took it (192), from the place's country."""
-        if token.lemma_.lower() != "fall" or token.pos_ != "VERB" or negated(token):
-            return []
-        takers = [a for _, o in prep_objects(token, {"to"}) for a in self.actors([o]) if usable(a)]
-        heads, _ = subject(token)
-        places = [h for h in heads if self.is_place(h) or h.lemma_.lower() in PLACE_NOUNS]
-        if not takers or not places or conditional(token, reported=token.i in self.reports):
-            return []
-        return self.make(takers, self.place_targets(places), OCCUPY_CODE, token, "fall", "conventions.py")
-
     def light_event(self, token: Token) -> list[Coded]:
         """A verb that starts, carries on, orders or announces the act its object names: the act of
         the verb's subject (``Palestinian prisoners began a hunger strike``), aimed where the noun
@@ -672,137 +469,3 @@ class SentenceCoder(ArgumentReader):
         purpose = node.dep_ in ("advcl", "acl") and infinitive
         governing = node.head if node.dep_ == "advcl" else node.head.head
         return purpose and modal(governing) is not None
-
-    def noun_event(self, token: Token) -> list[Coded]:
-        """An event noun with a possessive, ``by``, named-modifier or ``between`` source: ``Petro's visit
-        to China``, ``the Russian invasion of Ukraine``, ``clashes between police and protesters``;
-        an attack or bomb with no owner is by unidentified attackers (``killed in a grenade attack``).
-
-        A cooperative or verbal noun is an event of its own only as an argument of its clause
-        (``during his visit`` is background to the clause's event); protest and force are coded
-        wherever they stand, unless told as the past the clause answers (``in response to the
-        invasion``).
-        """
-        pattern = self.match(token, "noun") if token.pos_ == "NOUN" else None
-        if pattern is None or negated(token) or conditional(token):
-            return []
-        anywhere = token.dep_ not in ARGUMENT_DEPS
-        if anywhere and not self.told_anywhere(token, pattern.code):
-            return []
-        possessive = children(token, "poss")
-        victims = token.lemma_.lower() in VICTIM_NOUNS  # ``Soleimani's killing``: whose, not by whom
-        owner = ([] if victims else possessive) + [obj for _, obj in prep_objects(token, {"by"})]
-        sources = self.actors(owner) if owner else ([] if victims else self.named_modifiers(token))
-        if anywhere:
-            # ``clashes between police and protesters``; ``during their attack`` is the clause's own actor's.
-            between = [a for _, obj in prep_objects(token, {"between", "among"}) for a in self.actors([obj])]
-            sources = sources or (between if len(between) > 1 else [])
-            if any(o.pos_ == "PRON" for o in owner):
-                return []
-        objects = [obj for _, obj in prep_objects(token, TARGET_PREPS | {"of"})]
-        targets = [a for a in self.actors(objects + (possessive if victims else []))]
-        if not targets and pattern.code[:2] >= VIOLENCE_ROOT:
-            targets = self.place_targets(objects)  # ``Israeli strikes on Gaza``
-        if targets or token.lemma_.lower() not in GENERIC_ATTACKS:
-            sources = sources or self.unknown_attackers([token], targets, pattern.code)
-        return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
-
-    @staticmethod
-    def told_anywhere(token: Token, code: str) -> bool:
-        """Protest and force named by a noun outside the clause's arguments, not as past background,
-        nor as what is asked for or alleged (``appealed for an end to the fighting``, ``accused Russia
-        of being behind an attack``)."""
-        background = {token.head.lemma_.lower(), token.head.head.lemma_.lower()} & BACKGROUND_WORDS
-        modifier = token.dep_ in ("compound", "amod", "nmod")  # ``a bombing campaign``: the campaign tells
-        untold = any(a.lemma_.lower() in NONFACTUAL | ALLEGING | ENDING | INQUIRING for a in token.ancestors)
-        return code[:2] >= PROTEST_ROOT and not (background or modifier or untold)
-
-    def make(
-        self, sources: list[Actor], targets: list[Actor], code: str, trigger: Token, rule: str, origin: str
-    ) -> list[Coded]:
-        """Events for every (source, target) pair; a compound subject with no target is reciprocal;
-        other acts with no target wait for :meth:`at_home`.
-
-        Roles without a country (``protesters``, ``police``) take the country
-        of the place the sentence names, else the other side's; a protest
-        with no target is against its own country's government.
-        """
-        if len(sources) > 1 and trigger.lemma_ in EXCHANGING:
-            targets = [t for t in targets if t.code]  # ``exchanged prisoners``: what, not with whom
-        sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
-        targets = [t for t in (self.placed(a, sources) for a in targets if not equipment(a)) if t.code]
-        targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
-        if code[:2] >= FORCE_ROOT:
-            # ``gangs attacked a town in Haiti``: force used on a place at home is used on its people.
-            homes = {s.country for s in sources if s.sector}
-            targets = [people_of(t) if t.code == t.country and t.country in homes else t for t in targets]
-        if not targets and sources and code[:2] in UNDIRECTED_ROOTS:
-            targets = [own_government(s) for s in sources if s.country][:1]
-        if not targets and len(sources) == 1 and code[:2] in PLACE_TARGET_ROOTS:
-            targets = self.place_as_target(sources[0])
-        if not targets and sources and code.startswith(DOMESTIC_CODES):
-            targets = [self.people_here(s) for s in sources if s.country and self.is_state(s)][:1]
-        pairs: list[tuple[Actor, Actor | None]] = []
-        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-            rule += "/reciprocal"
-        elif targets or code[:2] in UNDIRECTED_ROOTS:
-            ends: list[Actor | None] = list(targets) or [None]
-            pairs = [(s, t) for s in sources for t in ends if not t or t.code not in (s.code, s.country)]
-        if not pairs:
-            # No one else is named, or only the source's own country: see at_home.
-            self.untargeted += self.coded([(s, None) for s in sources], code, trigger, rule, origin)
-        return self.coded(pairs, code, trigger, rule, origin)
-
-    def coded(
-        self, pairs: list[tuple[Actor, Actor | None]], code: str, trigger: Token, rule: str, origin: str
-    ) -> list[Coded]:
-        """The events of (source, target) pairs, with the trigger, quote and violence conventions."""
-        pairs = [(s, t) for s, t in pairs if political_without_country(s, t, code)]
-        report = self.reports.get(trigger.i)
-        offset = trigger.idx - self.sent.start_char
-        quote = report.words if report else None
-        mass = code[:2] in ("18", "19") and self.many_killed(trigger)
-        fighting = trigger.lemma_.lower() in FIGHTING
-        codes = [violence_code(code, s, mass, battle(fighting, t)) for s, t in pairs]
-        return [
-            Coded(s, t, c, trigger.text, offset, rule, origin, quote)
-            for (s, t), c in zip(pairs, codes, strict=True)
-        ]
-
-    def at_home(self, event: Coded) -> Coded:
-        """An act with no one else named is aimed at home: a state's at its people, a group's at its
-        government (only for events :meth:`alone` admits, whose source has a country)."""
-        source = event.source
-        target = self.people_here(source) if self.is_state(source) else own_government(source)
-        return replace(event, target=target, rule=f"{event.rule}/home")
-
-    def alone(self, event: Coded) -> bool:
-        """Whether the source is a state or a group (not ``Pakistan's cricket coach``), the act one
-        aimed at home (a state's deeds, a group's words or deeds; not talk, praise or plans) and the
-        sentence names no country or foreign place besides its own."""
-        source = event.source
-        if source.country is None:
-            return False  # an international body has no home to aim at
-        home = {None, source.country}
-        only_home = set(self.named_countries) <= home and self.place_country in home
-        state = self.is_state(source)
-        roots = STATE_HOME_ROOTS if state else HOME_ROOTS
-        political = source.sector not in PRIVATE_SECTORS and event.code.startswith(roots)
-        return only_home and political and bool(source.sector or state)
-
-    def place_as_target(self, source: Actor) -> list[Actor]:
-        """The foreign country where a material act happens, when no one else is named."""
-        country = self.place_country
-        if country is None or country == source.country:
-            return []
-        return [Actor(text=country, code=country, country=country, country_from="place")]
-
-    def many_killed(self, trigger: Token) -> bool:
-        """Whether a killing verb's object counts its victims in hundreds or more."""
-        if trigger.lemma_ not in KILLING:
-            return False
-        numbers = [
-            t for o in direct_objects(trigger) for t in o.subtree if t.like_num or t.lower_ in MASS_WORDS
-        ]
-        return any(t.lower_ in MASS_WORDS or number_at_least(t.text, MASS_COUNT) for t in numbers)
