@@ -11,8 +11,8 @@ from dyad.bench import BenchFigures, Rate, default_corpus, run_bench
 from dyad.config import Config
 from dyad.errors import InputError
 from dyad.model import Article
-from dyad.pipeline import code_articles
 from dyad.reading import read_inputs
+from dyad.scale import code_articles
 from dyad.segmenting import segment
 
 SAMPLE = Path(__file__).resolve().parents[1] / "corpus" / "sample"

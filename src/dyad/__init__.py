@@ -14,8 +14,9 @@ from dyad.errors import ConfigError, DictionaryError, DyadError, InputError, Rea
 from dyad.evaluation import Evaluation, evaluate
 from dyad.explain import Explanation, explain_text
 from dyad.model import Actor, Article, Event, Location, Plover
-from dyad.pipeline import Coder, code_articles, code_text
+from dyad.pipeline import Coder, code_text
 from dyad.reading import read_inputs
+from dyad.scale import code_articles
 from dyad.store import EventFilter, Store, open_store
 
 __all__ = [

@@ -2,15 +2,15 @@
 
 read -> segment -> parse -> find actors -> code events -> enrich (dates,
 places, quotes). :class:`Coder` holds what is loaded once per process
-(dictionaries, automata, patterns); :func:`code_articles` streams articles
-through it in batches.
+(dictionaries, automata, patterns); :func:`dyad.scale.code_articles` streams
+articles through it in batches, on worker processes or on Dask.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -178,18 +178,3 @@ def code_text(text: str, date: date | str | None = None, config: Config | None =
     """The events of one text (an article body) dated ``date`` (a date or ``YYYY-MM-DD``)."""
     day = parse_date(date, "date") if isinstance(date, str) else date
     return coder_for(config or Config()).code(Article.from_text(text, date=day))
-
-
-def code_articles(
-    articles: Iterable[Article], config: Config | None = None
-) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, its events) for each article, in order, on ``config.workers`` processes or ``config.dask``.
-
-    Sentences of many articles are parsed in shared batches; an article that
-    cannot be coded raises its InputError when its turn comes.
-    """
-    # Imported here: dyad.scale builds on this module.
-    from dyad.scale import code_results
-
-    for result in code_results(articles, config or Config()):
-        yield result.article, result.events_or_raise()

@@ -9,8 +9,9 @@ import pytest
 from dyad.config import Config
 from dyad.errors import InputError
 from dyad.model import Article
-from dyad.pipeline import code_articles, coder_for
+from dyad.pipeline import coder_for
 from dyad.reading import read_inputs
+from dyad.scale import code_articles
 from dyad.scale.batch import Result, chunked, code_batched
 
 SAMPLE = Path(__file__).resolve().parents[2] / "corpus" / "sample"

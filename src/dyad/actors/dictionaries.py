@@ -6,7 +6,7 @@ from dyad.actors.entries import Dictionaries
 from dyad.actors.lexicon import builtin_dictionaries
 from dyad.actors.loading import load_dictionaries as load_files
 from dyad.actors.loading import merge
-from dyad.coding.patterns import builtin_verbs
+from dyad.actors.verbs import builtin_verbs
 from dyad.config import Config
 
 

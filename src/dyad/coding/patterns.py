@@ -1,6 +1,6 @@
-"""CAMEO verb patterns and intent constructions, loaded from data files.
+"""CAMEO verb patterns indexed for the rules, and intent constructions.
 
-``verbs.tsv`` maps predicates (verbs and event nouns) to CAMEO codes;
+The patterns come from the verb dictionary (:mod:`dyad.actors.verbs`);
 ``intents.tsv`` maps intent words (``ready to``, ``pledge to``) and the root
 of the intended act to a 03x or 13x code. See :class:`VerbPattern`.
 """
@@ -8,30 +8,10 @@ of the intended act to a 03x or 13x code. See :class:`VerbPattern`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterable
 
 from dyad.actors.entries import VerbPattern
-from dyad.tsv import packaged, read_rows, split_cell
-
-
-def verb_patterns(path: Path) -> Iterator[VerbPattern]:
-    """The rows of a verb-pattern file."""
-    for number, row in read_rows(path):
-        yield VerbPattern(
-            code=row["code"],
-            lemma=row["lemma"].lower(),
-            kind=row.get("kind") or "verb",
-            particle=row.get("particle", "").lower(),
-            objects=frozenset(split_cell(row.get("objects", "").lower())),
-            origin=f"{path.name}:{number}",
-        )
-
-
-@functools.cache
-def builtin_verbs() -> tuple[VerbPattern, ...]:
-    """dyad's own verb patterns."""
-    return tuple(verb_patterns(packaged("verbs.tsv")))
+from dyad.tsv import packaged, read_rows
 
 
 class PatternIndex:

@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 
 from dyad.actors.matching import Mention
 from dyad.actors.resolve import best_entry, compose
+from dyad.actors.verbs import builtin_verbs
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
-from dyad.coding.patterns import builtin_verbs
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
 from dyad.enrich.places import find_location, lookup
 from dyad.model import Actor

@@ -122,7 +122,7 @@ def code_parallel_results(articles: Iterable[Article], config: Config) -> Iterat
 
 
 def code_parallel(articles: Iterable[Article], config: Config) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, its events) for each article, in order, as :func:`dyad.pipeline.code_articles` gives them.
+    """(article, its events) for each article, in order, as :func:`dyad.scale.code_articles` gives them.
 
     An article that cannot be coded raises its :class:`~dyad.errors.InputError` when its turn comes.
     """

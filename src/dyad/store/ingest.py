@@ -14,7 +14,7 @@ from itertools import islice
 from dyad.config import Config
 from dyad.errors import ReadError
 from dyad.model import Article, Event, text_hash
-from dyad.pipeline import code_articles
+from dyad.scale import code_articles
 from dyad.store.store import Store
 
 Coded = tuple[Article, list[Event]]
