@@ -56,6 +56,9 @@ from dyad.coding.syntax import (
 from dyad.enrich.places import lookup
 from dyad.model import Actor
 
+# Prepositions that say where an act happens, not what it takes or leaves.
+LOCATIVE_PREPS = {"in", "at", "near", "across", "around", "outside", "inside", "on", "throughout", "within"}
+
 
 @dataclass(frozen=True)
 class Coded:
@@ -69,6 +72,11 @@ class Coded:
     rule: str
     pattern: str
     quote: str | None
+
+
+def lemmas(heads: list[Token]) -> set[str]:
+    """The lemmas of the words of noun phrases."""
+    return {t.lemma_.lower() for o in heads for t in np_tokens(o)}
 
 
 class EventMaker(ArgumentReader):
@@ -86,7 +94,9 @@ class EventMaker(ArgumentReader):
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
         """The most specific pattern whose particle and objects the token has; a noun with the word
         before it first (``air strike``, ``suicide bombing``); a named place as an object matches the
-        object word ``@place`` (``captured Kidal``)."""
+        object word ``@place`` (``captured Kidal``, ``regained control of the centre of Tikrit``). The
+        direct object decides the sense before other objects do (``seized a US citizen from his home
+        in a village`` is an abduction, not the taking of a village)."""
         lemma = token.lemma_.lower()
         before = [c for c in token.children if c.i == token.i - 1 and c.dep_ in ("compound", "amod")]
         compound = [p for c in before for p in self.patterns.lookup(kind, f"{c.lower_} {lemma}")]
@@ -98,17 +108,25 @@ class EventMaker(ArgumentReader):
             for c in token.children
             if c.dep_ in ("prt", "prep", "agent", "dative", "advmod") and not when(c)
         }
-        heads = self.object_heads(token)
-        objects = {t.lemma_.lower() for o in heads for t in np_tokens(o)}
-        if any(self.is_place(o) for o in heads):
-            objects.add(PLACE_OBJECT)
-        for pattern in patterns:
-            if pattern.particle and pattern.particle not in particles:
-                continue
-            if pattern.objects and not pattern.objects & objects:
-                continue
-            return pattern
-        return None
+        fitting = [p for p in patterns if not p.particle or p.particle in particles]
+        direct = direct_objects(token) + children(token, "nsubjpass")
+        by_direct = next((p for p in fitting if p.objects and p.objects & self.object_words(direct)), None)
+        # Where an act happens (``captured two men in Kano``) is not what it takes.
+        moved = [o for prep, o in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})
+                 if prep not in LOCATIVE_PREPS]
+        objects = lemmas(self.object_heads(token)) | self.place_word(direct + moved)
+        return by_direct or next((p for p in fitting if not p.objects or p.objects & objects), None)
+
+    def object_words(self, heads: list[Token]) -> set[str]:
+        """The lemmas of objects' phrases, and ``@place`` when one of them names a place."""
+        return lemmas(heads) | self.place_word(heads)
+
+    def place_word(self, heads: list[Token]) -> set[str]:
+        """``{@place}`` when an object, or what it is ``of`` (``control of the centre of Tikrit``), is a
+        named place."""
+        chains = heads + [o for h in heads for _, o in prep_objects(h, {"of"})]
+        chains += [o for h in chains for _, o in prep_objects(h, {"of"})]
+        return {PLACE_OBJECT} if any(self.is_place(o) for o in chains) else set()
 
     def is_place(self, head: Token) -> bool:
         """Whether a noun-phrase head names a place: a country or a place the gazetteer knows."""
