@@ -67,7 +67,9 @@ THREAT_ROOT = "13"
 THREAT_MARKS = {"if", "unless"}
 THREAT_MODALS = {"will", "shall", "'ll"}
 # Moving into a place is an incursion only for armed forces (``troops crossed into Syria``, not migrants).
-MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "march", "sweep"}
+MOTION_LEMMAS = {"cross", "roll", "push", "advance", "pour", "move", "enter", "march", "sweep", "clear"}
+# ... and leaving a place is a retreat (0874) only for them (``residents abandoned their villages``).
+LEAVING_LEMMAS = {"abandon", "leave", "withdraw", "evacuate", "vacate"}
 ARMED_SECTORS = {"MIL", "REB", "INS", "UAF", "SPY"}
 # A state's armed forces and police: sent or put on alert, they show their own state's force.
 FORCES = {"MIL", "COP"}
@@ -103,6 +105,16 @@ STATIVE_PARTICIPLES = {
 VIOLENCE_ROOT = "18"
 # The object word a verb pattern writes for any named place (``captured Kidal``, ``seized Crimea``).
 PLACE_OBJECT = "@place"
+RETREAT_CODE = "0874"
+# Verbs that tell a crowd's protest only with a protest cue in the sentence (``gathered ..., calling
+# on the president to step down``), and words that are such cues: a crowd gathers for many reasons.
+CROWD_VERBS = {"gather", "assemble", "camp", "converge", "fill", "throng", "flood", "pour"}
+PROTEST_CUES = {
+    "demand", "call", "chant", "protest", "demonstrate", "denounce", "oppose", "against", "slogan",
+    "placard", "banner", "urge", "condemn", "decry", "shout",
+}  # fmt: skip
+# Words in a source's phrase that make its violence a riot (145).
+RIOTING_WORDS = {"protesting", "demonstrating", "rioting", "stone-throwing"}
 # Verbs and nouns of fighting: between armed sides, a battle (19x) whoever fights.
 FIGHTING = {"fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight"}
 # Fighting codes that name the means or the aim, whoever fights: occupying territory, small arms,
@@ -222,8 +234,9 @@ def equipment(actor: Actor) -> bool:
 
 
 def unarmed_incursion(lemma: str, code: str, sources: list[Actor]) -> bool:
-    """A move into a place coded as force whose movers are not armed forces."""
+    """A move into or out of a place coded as force or retreat whose movers are not armed forces."""
     moving = lemma in MOTION_LEMMAS and code[:2] >= VIOLENCE_ROOT
+    moving = moving or (lemma in LEAVING_LEMMAS and code.startswith(RETREAT_CODE))
     return moving and not any(s.sector in ARMED_SECTORS or (s.code and s.code == s.country) for s in sources)
 
 
@@ -283,7 +296,7 @@ def violence_code(code: str, source: Actor, mass: bool, battle: bool = False) ->
     if mass:
         return "202"
     rioting = code[:2] in ("18", "19") or code.startswith(PROPERTY_CODES)
-    if rioting and PROTESTERS & set(source.text.lower().split()):
+    if rioting and (PROTESTERS | RIOTING_WORDS) & set(source.text.lower().split()):
         return "145"
     if code.startswith("144") and source.sector in STATE_SECTORS:
         return "191"  # police blocking roads restrict movement; they do not protest

@@ -43,6 +43,7 @@ from dyad.coding.conventions import (
     ALLEGING,
     CLAIMING,
     COMMANDING,
+    CROWD_VERBS,
     DECIDING,
     FORCE_ROOT,
     FORCES,
@@ -54,6 +55,7 @@ from dyad.coding.conventions import (
     LIGHT_VERBS,
     NONFACTUAL,
     OWN_WORDS,
+    PROTEST_CUES,
     PROTEST_ROOT,
     REFUSAL_ROOT,
     REFUSING_MODALS,
@@ -294,7 +296,7 @@ class SentenceCoder(ForceRules):
             targets = self.targets(act, code)
         sources = self.unknown_attackers(heads, targets, code) or self.sources(token)
         sources = sources or self.unknown_persons(heads, targets, code)
-        if unarmed_incursion(token.lemma_, code, sources):
+        if unarmed_incursion(token.lemma_, code, sources) or self.crowd_without_cause(token, code):
             return []
         return self.make(sources, targets, code, token, rule, pattern.origin)
 
@@ -426,6 +428,13 @@ class SentenceCoder(ForceRules):
         targets = [a for _, o in prep_objects(noun) for a in self.actors([o]) if usable(a)]
         targets = targets or self.owners([noun]) or self.targets(token, code)
         return self.make(self.sources(token), targets, code, token, "light", pattern.origin)
+
+    def crowd_without_cause(self, token: Token, code: str) -> bool:
+        """A crowd that gathers, camps or fills the streets protests only with a cause the sentence
+        tells (``..., demanding that the president resign``): crowds gather for funerals and fairs."""
+        if token.lemma_.lower() not in CROWD_VERBS or code[:2] != PROTEST_ROOT:
+            return False
+        return not {t.lemma_.lower() for t in self.sent} & PROTEST_CUES
 
     def joint(self, token: Token, code: str) -> str:
         """Military exercises held jointly are military cooperation (062), not a show of force."""
