@@ -43,6 +43,9 @@ def test_undated_article_gives_no_date() -> None:
         ("The deal was signed in 2024.", False),
         ("Ten people died in 1,995 attacks.", False),
         ("Talks began on Monday.", False),
+        ("On June 6, 1944, Allied troops landed in Normandy.", True),
+        ("Crowds demanded the return of the monarchy that was abolished in 2008.", False),
+        ("They marked the massacre, in which forces killed 8,000 men in 1995.", True),
     ],
 )
 def test_history(sentence: str, history: bool) -> None:

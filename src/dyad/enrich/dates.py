@@ -36,6 +36,11 @@ DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\
 WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
+# A passive relative clause before a past year describes what it is said of (``the monarchy that was
+# abolished in 2008``); it does not date the news.
+RELATIVE_CLAUSE = re.compile(
+    r"\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been)\s+\w+(?:ed|en)\b", re.IGNORECASE
+)
 PAST_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)-?\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b"
     # ``On June 6, 1944,``, ``began on March 24, 1999``: a full date with its year.
@@ -86,8 +91,15 @@ def event_date(sentence: str, article_date: date | None) -> date | None:
 
 
 def is_history(sentence: str, article_date: date | None) -> bool:
-    """Whether the sentence tells of a past year (``in February 1989``), not of the news."""
+    """Whether the sentence tells of a past year (``in February 1989``), not of the news; a year in
+    a passive relative clause describes something named (``the monarchy that was abolished in 2008``)."""
     if article_date is None:
         return False
-    years = [year for found in PAST_YEAR.findall(sentence) for year in found if year]
+    years = [
+        year
+        for match in PAST_YEAR.finditer(sentence)
+        if not RELATIVE_CLAUSE.search(sentence[: match.start()])
+        for year in match.groups()
+        if year
+    ]
     return any(int(year) < article_date.year - 1 for year in years)

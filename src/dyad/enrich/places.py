@@ -43,7 +43,7 @@ AREAS = KINDS | frozenset({
     "part", "areas", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "villages", "towns",
     "cities", "coast", "capital", "port", "enclave", "environs", "provinces", "regions", "states",
 })  # fmt: skip
-PREPOSITION = r"(?:in|at|near|outside|inside|into|within|through|across|throughout|around|towards?)"
+PREPOSITION = r"(?:in|at|near|outside|inside|into|within|through|across|throughout|around|towards?|between)"
 ADJECTIVE = (
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|downtown|rural|coastal|restive|greater"
     r"|neighbou?ring|occupied|rebel-held|government-held|war-torn)"
@@ -66,7 +66,7 @@ OPENERS = frozenset({
     "both", "from", "off",
 })  # fmt: skip
 LOCATIVE_OPENERS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "between"}
 )
 # Roles after a name that is more often a company's or an outlet's than a place's (``Fars news agency``).
 NAMING_SECTORS = frozenset({"BUS", "MED", "PTY"})
