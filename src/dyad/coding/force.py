@@ -112,7 +112,9 @@ class ForceRules(EventMaker):
         clause (``were killed when a car bomb exploded``)."""
         means = passive_agent(token) + [o for _, o in prep_objects(token, {"in", "by"})]
         clauses = [c for c in children(token, "advcl") if {m.lower_ for m in c.children} & MEANS_MARKS]
-        return means + [h for c in clauses for h in subject(c)[0]]
+        # A clause the parser headed by its noun (``when a bomb/advcl ...``) is that noun.
+        nouns = [c for c in clauses if c.pos_ in ("NOUN", "PROPN")]
+        return means + nouns + [h for c in clauses for h in children(c, "nsubj", "nsubjpass")]
 
     def peaceful_noun(self, head: Token) -> bool:
         """An event noun of talk or cooperation (``talks between A and B were held``); ``the killing

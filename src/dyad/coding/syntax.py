@@ -119,6 +119,8 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
         return [verb.head], False
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and children(verb, "agent"):
         return [verb.head], True  # ``a tanker seized by British marines``
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head], False  # a clause parsed as a noun phrase: ``youths/ROOT clashed/acl with ...``
     # The parser sometimes hangs the subject on the auxiliary (``Hungary/nsubj -> is opposed``).
     auxiliaries = [aux for aux in verb.lefts if aux.dep_ in ("aux", "auxpass")]
     held = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
