@@ -145,7 +145,7 @@ class EventMaker(ArgumentReader):
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in WEAPON_WORDS:
             heads.append(token.head)  # ``shells fired by Russian forces``: the weapon is what is fired
         heads += [a for head in heads for a in children(head, "appos")]
-        heads += [o for head in heads for _, o in prep_objects(head, {"of"})]
+        heads += [o for head in heads for _, o in prep_objects(head, {"of", "on"})]  # ``set X on fire``
         heads += [obj for _, obj in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})]
         return [c for head in heads for c in conjuncts(head)]
 
