@@ -359,7 +359,14 @@ def find_places(sentence: str, prefer: Collection[str] = ()) -> list[Location]:
     never count. ``prefer`` holds the article's countries (ISO alpha-3): a town of one of them wins
     over a namesake elsewhere.
     """
-    return Finder(sentence, frozenset(prefer)).places()
+    return list(places_in(sentence, frozenset(prefer)))
+
+
+@functools.lru_cache(maxsize=4096)
+def places_in(sentence: str, prefer: frozenset[str]) -> tuple[Location, ...]:
+    """:func:`find_places`, remembered: the prefilter, the rules and the article's context each ask
+    for the places of the same sentences."""
+    return tuple(Finder(sentence, prefer).places())
 
 
 def find_location(sentence: str, prefer: Collection[str] = ()) -> Location | None:
