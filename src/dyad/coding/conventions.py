@@ -116,7 +116,10 @@ PROTEST_CUES = {
 # Words in a source's phrase that make its violence a riot (145).
 RIOTING_WORDS = {"protesting", "demonstrating", "rioting", "stone-throwing"}
 # Verbs and nouns of fighting: between armed sides, a battle (19x) whoever fights.
-FIGHTING = {"fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight"}
+FIGHTING = {
+    "fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight", "attack", "ambush",
+    "raid", "assault", "storm", "overrun",
+}
 # Fighting codes that name the means or the aim, whoever fights: occupying territory, small arms,
 # artillery, aerial weapons, breaking a ceasefire.
 MEANS_CODES = {"192", "193", "194", "195", "196"}

@@ -72,7 +72,7 @@ from dyad.coding.conventions import (
     reporter,
     unarmed_incursion,
 )
-from dyad.coding.events import Coded
+from dyad.coding.events import Coded, lemmas
 from dyad.coding.force import ForceRules
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.phrases import usable
@@ -298,7 +298,11 @@ class SentenceCoder(ForceRules):
         sources = sources or self.unknown_persons(heads, targets, code)
         if unarmed_incursion(token.lemma_, code, sources) or self.crowd_without_cause(token, code):
             return []
-        return self.make(sources, targets, code, token, rule, pattern.origin)
+        events = self.make(sources, targets, code, token, rule, pattern.origin)
+        if events:
+            # ``carried out a mustard gas attack``: the attack the pattern names is this event.
+            self.consumed.update(o.i for o in direct_objects(token) if lemmas([o]) & pattern.objects)
+        return events
 
     def conditional_harm(self, token: Token, code: str) -> bool:
         """Harm promised on a condition (``will boycott the elections unless the president steps

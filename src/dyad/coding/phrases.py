@@ -127,7 +127,7 @@ class PhraseReader:
         if not mentions and head.pos_ == "PROPN":
             return self.described(head)
         if all(m.is_agent for m in mentions):
-            owners = [c for _, obj in prep_objects(head, {"of", "for"}) for c in conjuncts(obj)]
+            owners = [c for _, obj in prep_objects(head, {"of", "for", "from"}) for c in conjuncts(obj)]
             if len(owners) > 1:
                 return [actor for owner in owners for actor in self.actor(owner)]
             mentions += self.naming([t for owner in owners for t in np_tokens(owner)])
