@@ -20,6 +20,7 @@ from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
     ASKING_ROOTS,
+    LEGAL_CODES,
     MEETING_ROOTS,
     PLACE_TARGET_ROOTS,
     PROTEST_ROOT,
@@ -181,11 +182,13 @@ class ArgumentReader(PhraseReader):
 
     def authorities_here(self, code: str) -> list[Actor]:
         """Who arrests, tries or investigates when the passive names no one: the authorities of the
-        place (``a British journalist was detained in Iran``), else of the article's country, else
-        authorities of no known country (``GOV``)."""
+        place (``a British journalist was detained in Iran``); for an arrest, charge or investigation
+        only, else those of the article's country, else authorities of no known country (``GOV``)."""
         if code[:2] not in STATE_ACT_ROOTS:
             return []
         country, how = self.here()  # a detainee's nationality is not where he is held
+        if how != "place" and not code.startswith(LEGAL_CODES):
+            return []  # ``banned for four years``, ``forced from their homes``: not the article's state
         return [Actor("authorities", f"{country or ''}GOV", country, "GOV", country_from=how)]
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:

@@ -76,6 +76,8 @@ FORCES = {"MIL", "COP"}
 # Acts only a state's authorities do (investigate, arrest, try, deport): in the passive with no one
 # named, the authorities of the place did them.
 STATE_ACT_ROOTS = {"09", "17"}
+# ... of which arrests, charges and investigations are theirs even where no place is named.
+LEGAL_CODES = ("09", "173")
 # Military equipment named without an owner is the means of an act, not whom it is aimed at
 # (``exchanged artillery fire``, ``battled with tanks``).
 EQUIPMENT = {
@@ -205,7 +207,7 @@ ABSTRACT_OBJECTS = {
     "argument",
 }  # fmt: skip
 # People the news does not name: doing violence, they are unidentified attackers.
-PERSON_NOUNS = {"man", "men", "teenager", "boy", "youth", "suspect", "individual", "person", "stranger"}
+PERSON_NOUNS = {"man", "men", "teenager", "suspect", "individual", "stranger"}
 # Verbs of leaving: an envoy ordered to leave is expelled.
 LEAVING = {"leave", "quit", "depart", "exit"}
 # Nouns of places that can fall to a force: ``the town fell to the rebels``.
@@ -213,6 +215,8 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "re
 OCCUPY_CODE = "192"
 # Verbs that take responsibility for an act: the act is the claimant's.
 CLAIMING = {"claim", "accept", "admit"}
+# Verbs that tell a trend of a kind of act, not an act: ``attacks have increased``.
+TREND_VERBS = {"increase", "rise", "fall", "decline", "grow", "surge", "double", "drop", "soar", "decrease"}
 BACKGROUND_WORDS = {
     "response", "since", "anniversary", "retaliation", "revenge", "memory", "memorial", "year", "month",
     "week", "decade", "day", "hour", "history", "legacy", "aftermath", "wake", "after", "before",

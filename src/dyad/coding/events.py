@@ -56,8 +56,9 @@ from dyad.coding.syntax import (
 from dyad.enrich.places import lookup
 from dyad.model import Actor
 
-# Prepositions that say where an act happens, not what it takes or leaves.
-LOCATIVE_PREPS = {"in", "at", "near", "across", "around", "outside", "inside", "on", "throughout", "within"}
+# Prepositions whose object is the place an act takes, enters or leaves (``withdrew from Kidal``);
+# others say where it happens (``captured two men in Kano``) or to whom (``handed back to Nigeria``).
+PLACE_PREPS = {"from", "into", "of", "out"}
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,7 @@ class EventMaker(ArgumentReader):
         fitting = [p for p in patterns if not p.particle or p.particle in particles]
         direct = direct_objects(token) + children(token, "nsubjpass")
         by_direct = next((p for p in fitting if p.objects and p.objects & self.object_words(direct)), None)
-        # Where an act happens (``captured two men in Kano``) is not what it takes.
-        moved = [o for prep, o in prep_objects(token, {p.lower_ for p in children(token, "prep", "prt")})
-                 if prep not in LOCATIVE_PREPS]
+        moved = [o for _, o in prep_objects(token, PLACE_PREPS)]
         objects = lemmas(self.object_heads(token)) | self.place_word(direct + moved)
         return by_direct or next((p for p in fitting if not p.objects or p.objects & objects), None)
 

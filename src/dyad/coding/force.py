@@ -32,6 +32,7 @@ from dyad.coding.conventions import (
     PLACE_NOUNS,
     PROTEST_ROOT,
     RELIEF_WORDS,
+    TREND_VERBS,
     VICTIM_NOUNS,
     VIOLENCE_ROOT,
     WEAPON_WORDS,
@@ -144,6 +145,8 @@ class ForceRules(EventMaker):
         pattern = self.match(token, "noun") if token.pos_ == "NOUN" else None
         if pattern is None or negated(token) or conditional(token):
             return []
+        if token.head.lemma_.lower() in TREND_VERBS and token.tag_ == "NNS":
+            return []  # ``attacks on security forces have increased``: a trend, not an event
         anywhere = token.dep_ not in ARGUMENT_DEPS
         if anywhere and not self.told_anywhere(token, pattern.code):
             return []
