@@ -109,11 +109,11 @@ class Coder:
             if doc is not None and not is_history(sentence.text, article.date):
                 coder = self.sentence_coder(doc, mentions, context)
                 day = event_date(sentence.text, article.date)
-                events += [
-                    self.event(article, sentence, c, day, coder.location or context.dateline)
-                    for c in coder.code()
-                    if c.code in self.ontology
-                ]
+                coded = [c for c in coder.code() if c.code in self.ontology]
+                place = coder.location or context.dateline
+                events += [self.event(article, sentence, c, day, place) for c in coded]
+                for c in coded:
+                    context.saw_act(c.code, c.source)
             self.remember(mentions, context, sentence.text)
         return dedupe(events)
 

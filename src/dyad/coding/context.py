@@ -17,6 +17,12 @@ from dyad.model import Actor, Location
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 
 
+def act_kind(code: str) -> str:
+    """The kind of an act for back-references: its CAMEO root, with assault, fighting and mass violence
+    one kind (``the attack`` points back to an assault coded 180 or a battle coded 190)."""
+    return "violence" if code[:2] >= "18" else code[:2]
+
+
 def surnames(phrase: str, country: str | None) -> list[str]:
     """The names a person is called by alone, after a full mention."""
     parts = phrase.split()
@@ -29,10 +35,12 @@ def surnames(phrase: str, country: str | None) -> list[str]:
 class ArticleContext:
     """Persons named so far (for surnames and pronouns), countries named or placed so far (for ``the
     two sides`` and for roles with no country of their own), the dateline (where events with no place
-    of their own happen) and named groups by sector (for ``the rebels``)."""
+    of their own happen), named groups by sector (for ``the rebels``) and who did each kind of act
+    coded so far (for ``condemned the attack``)."""
 
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     dateline: Location | None = None
+    doers: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -55,6 +63,14 @@ class ArticleContext:
             actor = Actor(place.name, place.country, place.country, country_from="place")
             count, _, first = self.countries.get(place.country, (0, 0, actor))
             self.countries[place.country] = (count + 1, len(self.countries) + count, first)
+
+    def saw_act(self, code: str, source: Actor) -> None:
+        """Remember who did an act just coded, by the kind of act (:func:`act_kind`)."""
+        self.doers[act_kind(code)] = source
+
+    def doer(self, code: str) -> Actor | None:
+        """Who did the last act of the kind of ``code`` in the article so far."""
+        return self.doers.get(act_kind(code))
 
     def ranked(self) -> list[Actor]:
         """The countries named so far, the most named first (the later named first among equals)."""

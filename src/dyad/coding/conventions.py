@@ -215,6 +215,10 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "re
 OCCUPY_CODE = "192"
 # Verbs that take responsibility for an act: the act is the claimant's.
 CLAIMING = {"claim", "accept", "admit"}
+# Reactions to an act (praise or welcome, criticism or condemnation, rejection) that a definite event
+# noun points back to (``condemned the attack``): aimed at whoever did it.
+REACTION_ROOTS = {"05", "11", "12"}
+DEFINITE = {"the", "this", "these", "that", "those"}
 # Verbs that tell a trend of a kind of act, not an act: ``attacks have increased``.
 TREND_VERBS = {"increase", "rise", "fall", "decline", "grow", "surge", "double", "drop", "soar", "decrease"}
 BACKGROUND_WORDS = {

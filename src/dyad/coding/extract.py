@@ -45,6 +45,7 @@ from dyad.coding.conventions import (
     COMMANDING,
     CROWD_VERBS,
     DECIDING,
+    DEFINITE,
     FORCE_ROOT,
     FORCES,
     FUTURE_MODALS,
@@ -57,6 +58,7 @@ from dyad.coding.conventions import (
     OWN_WORDS,
     PROTEST_CUES,
     PROTEST_ROOT,
+    REACTION_ROOTS,
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
@@ -291,6 +293,7 @@ class SentenceCoder(ForceRules):
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         # Whom the act is aimed at, whether it is done, intended or refused.
         targets = self.targets(token, act_code, frozenset({pattern.particle}) - {""})
+        targets = targets or self.pointed_back(token, code)
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act, code)
@@ -432,6 +435,21 @@ class SentenceCoder(ForceRules):
         targets = [a for _, o in prep_objects(noun) for a in self.actors([o]) if usable(a)]
         targets = targets or self.owners([noun]) or self.targets(token, code)
         return self.make(self.sources(token), targets, code, token, "light", pattern.origin)
+
+    def pointed_back(self, token: Token, code: str) -> list[Actor]:
+        """``condemned the attack``, ``welcomed the deal``, ``rejected the sanctions``: a reaction to an
+        act named by a definite event noun with no owner of its own is aimed at whoever did the last
+        act of that kind in the article."""
+        if code[:2] not in REACTION_ROOTS:
+            return []
+        for noun in direct_objects(token):
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+            owned = children(noun, "poss") or prep_objects(noun, {"by", "of", "on", "against"})
+            pattern = self.match(noun, "noun") if definite and not owned else None
+            doer = self.context.doer(pattern.code) if pattern else None
+            if doer is not None:
+                return [doer]
+        return []
 
     def crowd_without_cause(self, token: Token, code: str) -> bool:
         """A crowd that gathers, camps or fills the streets protests only with a cause the sentence
