@@ -24,6 +24,9 @@ THURSDAY = date(2025, 5, 15)
         ("The deal was signed on 2 May 2024.", date(2024, 5, 2)),
         ("Talks began on Dec. 20.", date(2024, 12, 20)),
         ("They met.", THURSDAY),
+        ("Ruto is due to travel to Washington on Saturday.", date(2025, 5, 17)),
+        ("The ministers will meet again on Monday.", date(2025, 5, 19)),
+        ("The president is expected to sign the bill on Thursday.", THURSDAY),
     ],
 )
 def test_event_date(sentence: str, expected: date) -> None:

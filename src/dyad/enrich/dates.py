@@ -54,6 +54,14 @@ def month_number(name: str) -> int:
     return next(i for i, month in enumerate(MONTHS, 1) if month.startswith(name.lower()[:3]))
 
 
+# Words that put what a sentence tells ahead of the article: ``is due to travel on Saturday``.
+FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is due|are due|is expected|are expected|is scheduled|are scheduled|is set to"
+    r"|are set to|is to|are to|plans? to|planned|next|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+
+
 def calendar_date(match: re.Match[str], article_date: date) -> date | None:
     """A month-day date, in the article's year unless the text gives one."""
     year = int(match.group("year")) if match.group("year") else article_date.year
@@ -66,8 +74,11 @@ def calendar_date(match: re.Match[str], article_date: date) -> date | None:
     return found
 
 
-def weekday_date(name: str, article_date: date) -> date:
-    """The latest such weekday on or before the article's date."""
+def weekday_date(name: str, article_date: date, ahead: bool = False) -> date:
+    """The latest such weekday on or before the article's date; with ``ahead``, the next one on or
+    after it."""
+    if ahead:
+        return article_date + timedelta(days=(WEEKDAYS.index(name.lower()) - article_date.weekday()) % 7)
     back = (article_date.weekday() - WEEKDAYS.index(name.lower())) % 7
     return article_date - timedelta(days=back)
 
@@ -83,7 +94,7 @@ def event_date(sentence: str, article_date: date | None) -> date | None:
             return found
     weekday = WEEKDAY.search(sentence)
     if weekday:
-        return weekday_date(weekday.group("weekday"), article_date)
+        return weekday_date(weekday.group("weekday"), article_date, bool(FUTURE.search(sentence)))
     relative = RELATIVE_WORD.search(sentence)
     if relative:
         return article_date + timedelta(days=RELATIVE[relative.group(1).lower()])
