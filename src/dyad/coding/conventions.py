@@ -29,6 +29,7 @@ DOMESTIC_CODES = ("081", "0831", "172", "15")
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 ASKING_ROOTS = {"02", "10"}
 FORCE_ROOT = "15"
+COERCE_ROOT = "17"
 # Before protests, ``at`` names where (``signed at the White House``), not at whom.
 PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}

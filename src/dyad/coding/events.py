@@ -19,6 +19,7 @@ from dyad.actors.matching import Mention
 from dyad.coding.arguments import ArgumentReader
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import (
+    COERCE_ROOT,
     DOMESTIC_CODES,
     EXCHANGING,
     FIGHTING,
@@ -161,7 +162,9 @@ class EventMaker(ArgumentReader):
         if len(sources) > 1 and trigger.lemma_ in EXCHANGING:
             targets = [t for t in targets if t.code]  # ``exchanged prisoners``: what, not with whom
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
-        targets = [t for t in (self.placed(a, sources) for a in targets if not equipment(a)) if t.code]
+        domestic = code[:2] < FORCE_ROOT or code[:2] == COERCE_ROOT  # a state's words and measures
+        placed = (self.placed(a, sources, domestic) for a in targets if not equipment(a))
+        targets = [t for t in placed if t.code]
         targets = [own_government(t) if citizens_against_own_country(sources, t) else t for t in targets]
         if code[:2] >= FORCE_ROOT:
             # ``gangs attacked a town in Haiti``: force used on a place at home is used on its people.

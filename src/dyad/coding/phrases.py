@@ -314,26 +314,32 @@ class PhraseReader:
         """The actors of noun-phrase heads and their conjuncts."""
         return [actor for head in heads for token in conjuncts(head) for actor in self.actor(token)]
 
-    def placed(self, actor: Actor, others: list[Actor]) -> Actor:
+    def placed(self, actor: Actor, others: list[Actor], domestic: bool = False) -> Actor:
         """A role-only actor completed: ``the rebels`` are the armed group the article last named;
         otherwise the role takes its country from the sentence (its place, a country it names, none
-        on the other side), from the article, or else from the other side; with none, its code is
-        the sector alone (``COP``)."""
+        on the other side; in a ``domestic`` act, a state's words or measures, the state's own
+        country: ``Mozambique's minister criticised the police``), from the article, or else from
+        the other side; with none, its code is the sector alone (``COP``)."""
         if actor.code or not actor.sector:
             return actor
         group = self.context.groups.get(actor.sector) if actor.text.lower().startswith("the ") else None
         if group is not None and actor.sector not in STATE_SECTORS:
             return replace(group, text=actor.text, country_from="article" if group.country else None)
-        country, how = self.role_country({o.country for o in others}, others)
+        country, how = self.role_country({o.country for o in others}, others, domestic)
         if country is None:
             return replace(actor, code=actor.sector)
         return replace(actor, code=f"{country}{actor.sector}", country=country, country_from=how)
 
-    def role_country(self, sides: set[str | None], others: list[Actor]) -> tuple[str | None, str | None]:
+    def role_country(
+        self, sides: set[str | None], others: list[Actor], domestic: bool = False
+    ) -> tuple[str | None, str | None]:
         """(country, how it was found) for a role with no country of its own."""
         named = [c for c in self.named_countries if c not in sides]
         if self.place_country or named:
             return self.place_country or named[-1], "place"
+        own = next((o for o in others if o.country and self.is_state(o)), None) if domestic else None
+        if own is not None:
+            return own.country, "article" if own.country_from == "article" else "place"
         home = self.context.home(sides)
         if home:
             return home, "article"
