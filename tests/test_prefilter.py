@@ -18,6 +18,7 @@ from dyad.nlp import load_nlp
 from dyad.pipeline import Coder, coder_for
 from dyad.prefilter import (
     REFERENCE,
+    STANDIN,
     TRIGGER,
     Prefilter,
     prefilter_for,
@@ -113,7 +114,7 @@ def test_admits_only_a_trigger_with_a_possible_source(
     context = ArticleContext()
     if remembers:
         context.saw(Actor("Gustavo Petro", "COLGOV", "COL", "GOV", "Gustavo Petro"), PERSON)
-    prefilter = Prefilter({"meet", "met", "exploded"}, standins={"bomb"})
+    prefilter = Prefilter({"meet", "met", "exploded"}, marked=[({"bomb"}, STANDIN)])
     assert prefilter.admits(text, mentions, context) is admitted
 
 

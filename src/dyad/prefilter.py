@@ -11,7 +11,7 @@ event. A sentence can only give one when it has both:
   article has named a person or a country, a role (``police``: with no
   country found it is coded by its sector alone), a weapon that stands
   for unidentified attackers (``a roadside bomb killed ...``), or a
-  passive auxiliary (``was detained``: by the authorities).
+  passive auxiliary beside a predicate of the authorities (``was detained``).
 
 Trigger forms are the lemmatizer's own rules run backwards (its suffix
 rules, its exceptions, the attribute ruler's lemmas and the tokenizer's
@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from dyad.actors.matching import Mention
 from dyad.coding.context import ArticleContext
-from dyad.coding.conventions import WEAPON_WORDS
+from dyad.coding.conventions import STATE_ACT_ROOTS, WEAPON_WORDS
 from dyad.coding.phrases import PAIR_WORDS, PRONOUNS
 from dyad.model import Article
 from dyad.nlp import load_nlp, parse
@@ -44,7 +44,7 @@ from dyad.segmenting import Sentence
 if TYPE_CHECKING:
     from dyad.pipeline import Coder
 
-TRIGGER, REFERENCE, STANDIN = 1, 2, 4
+TRIGGER, REFERENCE, STANDIN, PASSIVE, STATE_ACT = 1, 2, 4, 8, 16
 # Auxiliaries of a passive: an arrest or trial with no one named is by the authorities.
 PASSIVE_WORDS = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "gets", "get"})
 # The words SentenceCoder.actor resolves from the article's context rather than from a mention.
@@ -151,15 +151,16 @@ def at_boundaries(text: str, start: int, end: int) -> bool:
 
 
 Guard = tuple[set[str], set[str]]
+Marked = tuple[Iterable[str], int]
 Role = tuple[int, set[int], set[int]]
 
 
 def word_roles(
-    triggers: set[str], references: Iterable[str], guarded: Sequence[Guard], standins: Iterable[str] = ()
+    triggers: set[str], references: Iterable[str], guarded: Sequence[Guard], marked: Sequence[Marked] = ()
 ) -> dict[str, Role]:
     """Each word's (kinds, guarded triggers it may be, guarded triggers it frees), guards by number."""
     roles: dict[str, Role] = {word: (TRIGGER, set(), set()) for word in triggers}
-    for words, marker in ((references, REFERENCE), (standins, STANDIN)):
+    for words, marker in ((references, REFERENCE), *marked):
         for word in (w.lower() for w in words):
             kind, needs, gives = roles.get(word, (0, set(), set()))
             roles[word] = (kind | marker, needs, gives)
@@ -183,18 +184,18 @@ class Prefilter:
         triggers: set[str] | None,
         references: Iterable[str] = REFERENCES,
         guarded: Sequence[Guard] = (),
-        standins: Iterable[str] = (),
+        marked: Sequence[Marked] = (),
     ) -> None:
         self.any_trigger = triggers is None
         self.automaton = ahocorasick.Automaton()
-        roles = word_roles(triggers or set(), references, guarded, standins)
+        roles = word_roles(triggers or set(), references, guarded, marked)
         for word, (kind, needs, gives) in roles.items():
             self.automaton.add_word(word, (len(word), kind, frozenset(needs), frozenset(gives)))
         if roles:
             self.automaton.make_automaton()
 
     def words(self, text: str) -> int:
-        """The kinds of words (TRIGGER | REFERENCE | STANDIN) the text holds."""
+        """The kinds of words (TRIGGER | REFERENCE | STANDIN | PASSIVE | STATE_ACT) the text holds."""
         lowered = text.lower()
         found = TRIGGER if self.any_trigger else 0
         if not len(self.automaton):
@@ -213,7 +214,8 @@ class Prefilter:
         found = self.words(text)
         if not found & TRIGGER:
             return False
-        if found & STANDIN or any(mention.entries or mention.sector for mention in mentions):
+        authorities = found & PASSIVE and found & STATE_ACT  # ``was detained``: by the authorities
+        if found & STANDIN or authorities or any(mention.entries or mention.sector for mention in mentions):
             return True
         return bool(found & REFERENCE) and (context.last_person is not None or bool(context.countries))
 
@@ -248,8 +250,19 @@ def prefilter_for(coder: Coder) -> Prefilter:
         else:
             guards.append((forms, words))
     # A weapon stands for unidentified attackers; a passive with no one named for the authorities.
-    standins = (trigger_forms(nlp, WEAPON_WORDS) or set()) | PASSIVE_WORDS
-    return Prefilter(trigger_forms(nlp, free), guarded=guards, standins=standins)
+    weapons = trigger_forms(nlp, WEAPON_WORDS) or set()
+    state_acts = trigger_forms(nlp, state_act_lemmas(coder))
+    marked: list[Marked] = [(weapons, STANDIN), (PASSIVE_WORDS, PASSIVE)]
+    # Unknowable forms: every passive may be a state's act.
+    marked.append((state_acts, STATE_ACT) if state_acts is not None else (PASSIVE_WORDS, STATE_ACT))
+    return Prefilter(trigger_forms(nlp, free), guarded=guards, marked=marked)
+
+
+def state_act_lemmas(coder: Coder) -> set[str]:
+    """Predicates of acts only the authorities do (arrests, trials, investigations, bans): in the
+    passive with no one named, the authorities are their source."""
+    return {lemma for (_, lemma), patterns in coder.patterns.table.items()
+            if any(p.code[:2] in STATE_ACT_ROOTS for p in patterns)}
 
 
 def parse_plan(coder: Coder, article: Article, sentences: Sequence[Sentence]) -> list[bool]:

@@ -102,6 +102,7 @@ from dyad.model import Actor
 
 # Verbs, and adjectives that predicate an attitude (``concerned about``, ``grateful to``).
 PREDICATE_KINDS = {"VERB": "verb", "AUX": "verb", "ADJ": "adj"}
+PREDICATE_POS = {"VERB", "AUX", "ADJ", "NOUN"}
 
 
 class SentenceCoder(ForceRules):
@@ -162,7 +163,8 @@ class SentenceCoder(ForceRules):
         self.collect_reports()
         events: list[Coded] = list(self.obligations)
         for token in self.sent:
-            if token.i not in self.consumed:
+            # Only predicates and event nouns are read as acts (every rule asks for one of these).
+            if token.i not in self.consumed and token.pos_ in PREDICATE_POS:
                 events += self.token_events(token)
         return events or [e for e in map(self.unaimed, self.untargeted) if e is not None]
 
