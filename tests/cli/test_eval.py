@@ -20,10 +20,10 @@ DYAD_GOLD = ROOT / "tests" / "data" / "gold" / "dyad_gold.jsonl"
 ARTICLES_GOLD = ROOT / "tests" / "data" / "gold" / "articles_gold.jsonl"
 SNIPPETS = ROOT / "tests" / "data" / "eval" / "snippets.jsonl"
 
-PLOVER_FLOORS = {"event-type accuracy": 0.68, "source actor accuracy": 0.79, "target actor accuracy": 0.76}
-GOLD_FLOORS = {"precision": 0.86, "recall": 0.77, "F1": 0.81}
+PLOVER_FLOORS = {"event-type accuracy": 0.69, "source actor accuracy": 0.79, "target actor accuracy": 0.77}
+GOLD_FLOORS = {"precision": 0.87, "recall": 0.78, "F1": 0.82}
 GOLD_FALSE_ALARMS_CEILING = 0.05
-ARTICLES_FLOORS = {"precision": 0.70, "recall": 0.47, "F1": 0.56}
+ARTICLES_FLOORS = {"precision": 0.69, "recall": 0.48, "F1": 0.57}
 ARTICLES_FALSE_ALARMS_CEILING = 0.05
 
 
@@ -114,8 +114,8 @@ def test_a_missing_gold_file_is_bad_usage(dyad_cmd: str, tmp_path: Path) -> None
 
 
 SNIPPETS_GOLD = ROOT / "tests" / "data" / "gold" / "snippets_gold.jsonl"
-# The figures reached when the snippets gold set was first scored, less 0.03; disasters must stay under 5%.
-SNIPPETS_FLOORS = {"macro average, dev": 0.79, "macro average, heldout": 0.73}
+# The figures reached, less about 0.025; disasters must stay under 5%.
+SNIPPETS_FLOORS = {"macro average, dev": 0.80, "macro average, heldout": 0.74}
 SNIPPETS_DISASTER_CEILING = 0.05
 
 
