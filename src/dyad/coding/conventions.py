@@ -216,6 +216,9 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "district", "province", "re
 OCCUPY_CODE = "192"
 # Verbs that take responsibility for an act: the act is the claimant's.
 CLAIMING = {"claim", "accept", "admit"}
+# Demonstrating and protesting in the streets, which a state does as an official complaint.
+STREET_PROTEST_CODES = ("140", "141")
+OFFICIAL_COMPLAINT = "114"
 # Reactions to an act (praise or welcome, criticism or condemnation, rejection) that a definite event
 # noun points back to (``condemned the attack``): aimed at whoever did it.
 REACTION_ROOTS = {"05", "11", "12"}

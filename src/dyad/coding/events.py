@@ -28,11 +28,13 @@ from dyad.coding.conventions import (
     KILLING,
     MASS_COUNT,
     MASS_WORDS,
+    OFFICIAL_COMPLAINT,
     PLACE_OBJECT,
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
     RECIPROCAL_ROOTS,
     STATE_HOME_ROOTS,
+    STREET_PROTEST_CODES,
     UNDIRECTED_ROOTS,
     VIOLENCE_ROOT,
     WEAPON_WORDS,
@@ -198,11 +200,19 @@ class EventMaker(ArgumentReader):
         quote = report.words if report else None
         mass = code[:2] in ("18", "19") and self.many_killed(trigger)
         fighting = trigger.lemma_.lower() in FIGHTING
-        codes = [violence_code(code, s, mass, battle(fighting, t)) for s, t in pairs]
+        codes = [self.official(violence_code(code, s, mass, battle(fighting, t)), s) for s, t in pairs]
         return [
             Coded(s, t, c, trigger.text, offset, rule, origin, quote)
             for (s, t), c in zip(pairs, codes, strict=True)
         ]
+
+    def official(self, code: str, source: Actor) -> str:
+        """A state that protests (``China protested against ...``) complains officially (114); it does
+        not take to the streets."""
+        text, name = source.text.lower().removeprefix("the "), (source.name or "").lower()
+        named = source.sector is None and text == name
+        state = source.sector == "GOV" or named  # ``China``, ``Beijing``; not ``Iranians``
+        return OFFICIAL_COMPLAINT if state and code.startswith(STREET_PROTEST_CODES) else code
 
     def at_home(self, event: Coded) -> Coded:
         """An act with no one else named is aimed at home: a state's at its people, a group's at its
