@@ -17,6 +17,10 @@ from dyad.model import Actor, Location
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 
 
+# Cities that stand for the bodies seated there once an article has named them.
+SEATS = {"brussels": ("IGOEUREEC", "IGOWSTNAT"), "geneva": ("IGOUNOHRC",), "vienna": ("IGOUNOIAE",)}
+
+
 def act_kind(code: str) -> str:
     """The kind of an act for back-references: its CAMEO root, with assault, fighting and mass violence
     one kind (``the attack`` points back to an assault coded 180 or a battle coded 190)."""
@@ -41,6 +45,7 @@ class ArticleContext:
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     dateline: Location | None = None
     doers: dict[str, Actor] = field(default_factory=dict)
+    bodies: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -49,6 +54,8 @@ class ArticleContext:
         """Remember an actor just named (and, for ``the rebels``, the last group of each sector)."""
         if actor.code and actor.sector and actor.code != f"{actor.country}{actor.sector}":
             self.groups[actor.sector] = actor
+        if actor.code and actor.code.startswith("IGO"):
+            self.bodies.setdefault(actor.code, actor)
         if entry is not None and entry.is_person:
             self.last_person = actor
             for name in surnames(entry.phrase, actor.country):
@@ -71,6 +78,11 @@ class ArticleContext:
     def doer(self, code: str) -> Actor | None:
         """Who did the last act of the kind of ``code`` in the article so far."""
         return self.doers.get(act_kind(code))
+
+    def seated(self, seat: str) -> Actor | None:
+        """The body a seat of power stands for in an article that has named it (``Brussels`` for the
+        EU, then NATO), else None."""
+        return next((self.bodies[code] for code in SEATS.get(seat.lower(), ()) if code in self.bodies), None)
 
     def ranked(self) -> list[Actor]:
         """The countries named so far, the most named first (the later named first among equals)."""

@@ -139,6 +139,8 @@ class PhraseReader:
         actor = compose(self.head_country(head, mentions), text, self.countries)
         if actor and actor.sector and not actor.country:
             actor = self.at_own_place(head, actor)
+        body = self.context.seated(text.removeprefix("the ")) if actor and actor.sector == "GOV" else None
+        actor = replace(body, text=text, country_from=None) if body else actor
         return [self.follower(mentions, self.settled(head, mentions, actor))] if actor else []
 
     def at_own_place(self, head: Token, role: Actor) -> Actor:

@@ -104,6 +104,15 @@ def children(token: Token, *deps: str) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 
 
+# Prepositions that aim an act (``called on``, ``appealed to``): a participle with one is active.
+AIMING_PREPS = frozenset({"on", "to", "for", "against", "with", "upon"})
+# Verbs that take no object: a participle of one after a noun tells what the noun did.
+INTRANSITIVE = frozenset({
+    "clash", "fight", "battle", "march", "protest", "rally", "riot", "gather", "demonstrate", "flee",
+    "skirmish", "mutiny", "revolt", "rebel", "strike",
+})
+
+
 def subject(verb: Token) -> tuple[list[Token], bool]:
     """(subject heads, whether passive) of a predicate, inherited through conjunction and control.
 
@@ -120,7 +129,13 @@ def subject(verb: Token) -> tuple[list[Token], bool]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and children(verb, "agent"):
         return [verb.head], True  # ``a tanker seized by British marines``
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head], False  # a clause parsed as a noun phrase: ``youths/ROOT clashed/acl with ...``
+        # A clause parsed as a noun phrase (``youths/ROOT clashed/acl with police``): the noun is the
+        # subject of a verb that takes no object or that has its own object or aim; of a participle
+        # with only circumstances, what it was done to (a caption's ``soldiers freed in an exchange``).
+        complements = {c.dep_ for c in verb.children} & {"dobj", "dative", "prt"}
+        aimed = {c.lower_ for c in verb.children if c.dep_ == "prep"} & AIMING_PREPS  # ``called on Arabs``
+        active = verb.tag_ == "VBD" or verb.lemma_.lower() in INTRANSITIVE or bool(complements or aimed)
+        return [verb.head], not active
     # The parser sometimes hangs the subject on the auxiliary (``Hungary/nsubj -> is opposed``).
     auxiliaries = [aux for aux in verb.lefts if aux.dep_ in ("aux", "auxpass")]
     held = [s for aux in auxiliaries for s in aux.children if s.dep_ == "nsubj"]
