@@ -35,3 +35,5 @@ def test_rule(case: dict[str, Any]) -> None:
     assert expected <= found, f"missing {expected - found}; found {found}"
     assert not {root for *_, root in found} & set(case.get("absent_roots", [])), found
     assert all(e.evidence["rule"] and e.evidence["trigger"] for e in events)
+    if "location" in case:
+        assert {e.location.name if e.location else None for e in events} == {case["location"]}

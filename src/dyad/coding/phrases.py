@@ -20,8 +20,8 @@ from dyad.actors.verbs import builtin_verbs
 from dyad.coding.context import ArticleContext
 from dyad.coding.conventions import STATE_SECTORS
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
-from dyad.enrich.places import find_location, lookup
-from dyad.model import Actor
+from dyad.enrich.places import find_location, find_places, lookup
+from dyad.model import Actor, Location
 from dyad.tsv import packaged, read_rows
 
 PRONOUNS = {"he", "she", "him", "her"}
@@ -89,7 +89,7 @@ class PhraseReader:
         self.sent, self.context, self.countries = sent, context, countries
         # ``anti-Syria journalist``, ``anti-government protesters``: what they oppose, not who they are.
         self.mentions = [m for m in mentions if not sent.text[: m.start].lower().endswith(OPPOSING)]
-        self.location = find_location(sent.text, context.countries)
+        self.location = self.event_place(find_places(sent.text, context.countries))
         self.place_country = self.location.country if self.location else None
         # An ethnic demonym names a people, not a country the sentence speaks of.
         self.named_countries = [
@@ -99,6 +99,16 @@ class PhraseReader:
             if e.code[:3] in countries and not self.is_ethnic(m)
         ]
         self.pairing: set[int] = set()
+
+    def event_place(self, places: list[Location]) -> Location | None:
+        """Where the sentence's act happens: the first place in a phrase of a verb (``met in Berlin``)
+        before one in a phrase of a noun, the topic (``discussed the war in Sudan``)."""
+        for place in places:
+            token = next((t for t in self.sent if place.name.startswith(t.text) and t.pos_ == "PROPN"), None)
+            prep = token.head if token is not None and token.dep_ == "pobj" else None
+            if prep is not None and prep.head.pos_ in ("VERB", "AUX"):
+                return place
+        return places[0] if places else None
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions overlapping the given tokens, in order."""
