@@ -17,6 +17,8 @@ from dyad.model import Actor, Location
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 
 
+# Sectors of the named groups ``the group`` points back to.
+NON_STATE_GROUPS = frozenset({"REB", "INS", "UAF", "OPP", "PTY", "RAD", "CRM", "NGO"})
 # Cities that stand for the bodies seated there once an article has named them.
 SEATS = {"brussels": ("IGOEUREEC", "IGOWSTNAT"), "geneva": ("IGOUNOHRC",), "vienna": ("IGOUNOIAE",)}
 
@@ -46,6 +48,7 @@ class ArticleContext:
     dateline: Location | None = None
     doers: dict[str, Actor] = field(default_factory=dict)
     bodies: dict[str, Actor] = field(default_factory=dict)
+    last_group: Actor | None = None
     last_person: Actor | None = None
     countries: dict[str, tuple[int, int, Actor]] = field(default_factory=dict)
     groups: dict[str, Actor] = field(default_factory=dict)
@@ -54,6 +57,7 @@ class ArticleContext:
         """Remember an actor just named (and, for ``the rebels``, the last group of each sector)."""
         if actor.code and actor.sector and actor.code != f"{actor.country}{actor.sector}":
             self.groups[actor.sector] = actor
+            self.last_group = actor if actor.sector in NON_STATE_GROUPS else self.last_group
         if actor.code and actor.code.startswith("IGO"):
             self.bodies.setdefault(actor.code, actor)
         if entry is not None and entry.is_person:

@@ -25,6 +25,8 @@ from dyad.model import Actor, Location
 from dyad.tsv import packaged, read_rows
 
 PRONOUNS = {"he", "she", "him", "her"}
+# Nouns that point back to the group the article named last (``the group claimed the attack``).
+GROUP_NOUNS = {"group", "movement", "organisation", "organization", "outfit", "faction"}
 PAIR_WORDS = {"they", "them", "their", "both"}
 # Heads that count what follows them: ``thousands of protesters``, ``a group of soldiers``.
 QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group", "number", "band", "handful"}
@@ -136,6 +138,10 @@ class PhraseReader:
         mentions = self.naming(tokens)
         if not mentions and head.pos_ == "PROPN":
             return self.described(head)
+        group = self.context.last_group if not mentions and self.points_to_group(head) else None
+        if group is not None:
+            how = "article" if group.country else None
+            return [replace(group, text=f"the {head.text}", country_from=how)]
         if all(m.is_agent for m in mentions):
             owners = [c for _, obj in prep_objects(head, {"of", "for", "from"}) for c in conjuncts(obj)]
             if len(owners) > 1:
@@ -170,6 +176,11 @@ class PhraseReader:
                 return replace(role, code=f"{place.country}{role.sector}", country=place.country,
                                country_from="named")
         return role
+
+    def points_to_group(self, head: Token) -> bool:
+        """``the group``, ``the militia``: the armed or political group the article named last."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        return definite and head.lemma_.lower() in GROUP_NOUNS and self.context.last_group is not None
 
     def naming(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions among some tokens that name someone, not what kind of thing a noun is."""
