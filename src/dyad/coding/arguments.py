@@ -76,11 +76,14 @@ class ArgumentReader(PhraseReader):
 
     def sources(self, token: Token) -> list[Actor]:
         """The subject's actors, or the speaker of the reported clause the token is in when its
-        subject is missing or a pronoun (``he said it would ...``), not someone else unnamed
-        (``investors are asking ..., a strategist said``)."""
+        subject is missing or a pronoun (``he said it would ...``; ``they`` or ``we`` are the speakers
+        themselves), not someone else unnamed (``investors are asking ..., a strategist said``)."""
         heads = subject(token)[0]
-        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if usable(a)]
         report = self.reports.get(token.i)
+        plural = [h for h in heads if h.lower_ in ("they", "we")]
+        if report is not None and report.speakers and plural and len(plural) == len(heads):
+            return list(report.speakers)  # ``the unions said they would strike``: the speakers themselves
+        found = [a for a in self.actors(adjacent_coordination(token, heads) or heads) if usable(a)]
         if found or report is None or any(h.pos_ not in ("PRON", "DET") for h in heads):
             return found
         # A participle on a noun (``the number of people killed in the fire``) is not the speaker's act.

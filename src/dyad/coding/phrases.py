@@ -348,19 +348,22 @@ class PhraseReader:
         group = self.context.groups.get(actor.sector) if actor.text.lower().startswith("the ") else None
         if group is not None and actor.sector not in STATE_SECTORS:
             return replace(group, text=actor.text, country_from="article" if group.country else None)
-        country, how = self.role_country({o.country for o in others}, others, domestic)
+        # ``the government`` in a domestic act is the other side's own, whoever the other side is.
+        governing = actor.sector == "GOV"
+        country, how = self.role_country({o.country for o in others}, others, domestic, governing)
         if country is None:
             return replace(actor, code=actor.sector)
         return replace(actor, code=f"{country}{actor.sector}", country=country, country_from=how)
 
     def role_country(
-        self, sides: set[str | None], others: list[Actor], domestic: bool = False
+        self, sides: set[str | None], others: list[Actor], domestic: bool = False, governing: bool = False
     ) -> tuple[str | None, str | None]:
         """(country, how it was found) for a role with no country of its own."""
         named = [c for c in self.named_countries if c not in sides]
         if self.place_country or named:
             return self.place_country or named[-1], "place"
-        own = next((o for o in others if o.country and self.is_state(o)), None) if domestic else None
+        owners = [o for o in others if o.country and (governing or self.is_state(o))] if domestic else []
+        own = owners[0] if owners else None
         if own is not None:
             return own.country, "article" if own.country_from == "article" else "place"
         home = self.context.home(sides)
