@@ -123,9 +123,9 @@ FIGHTING = {
     "fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight", "attack", "ambush",
     "raid", "assault", "storm", "overrun",
 }
-# Fighting codes that name the means or the aim, whoever fights: occupying territory, small arms,
+# Fighting codes that name the means or the aim, whoever fights: occupying territory,
 # artillery, aerial weapons, breaking a ceasefire.
-MEANS_CODES = {"192", "193", "194", "195", "196"}
+MEANS_CODES = {"192", "194", "195", "196"}
 # Destroying or seizing property: done by protesters, a riot (145).
 PROPERTY_CODES = ("171",)
 # Weapons and attacks that, named as what killed or wounded, stand for unidentified attackers

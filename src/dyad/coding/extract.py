@@ -296,6 +296,8 @@ class SentenceCoder(ForceRules):
         # Whom the act is aimed at, whether it is done, intended or refused.
         targets = self.targets(token, act_code, frozenset({pattern.particle}) - {""})
         targets = targets or self.pointed_back(token, code)
+        if code[:2] >= VIOLENCE_ROOT:
+            targets = targets or self.harmed(token)
         act = self.complement(token)
         if not targets and act is not None and code[:2] == REFUSAL_ROOT:
             targets = self.targets(act, code)

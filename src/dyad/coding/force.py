@@ -83,8 +83,7 @@ class ForceRules(EventMaker):
         code = weapon_code(words)
         owners = [a for h in heads for a in self.named_modifiers(h)]
         sources = owners or self.unknown_attackers(heads, [], code)
-        harmed = [c for c in children(token, "advcl", "conj") if c.lemma_.lower() in HARMING]
-        targets = self.targets(token, code) or [a for c in harmed for a in self.actors(direct_objects(c))]
+        targets = self.targets(token, code) or self.harmed(token)
         return self.make(sources, targets, code, token, "weapon", "conventions.py")
 
     def not_an_act(self, token: Token, code: str) -> bool:
@@ -97,6 +96,12 @@ class ForceRules(EventMaker):
             return True
         objects = {t.lemma_.lower() for o in direct_objects(token) for t in np_tokens(o)}
         return code[:2] >= FORCE_ROOT and bool(objects & ABSTRACT_OBJECTS)
+
+    def harmed(self, token: Token) -> list[Actor]:
+        """Whom an act of force harmed, as its participle tells: ``cleared a trench, killing several
+        Russian infantrymen``."""
+        harming = [c for c in children(token, "advcl", "conj") if c.lemma_.lower() in HARMING]
+        return [a for c in harming for a in self.actors(direct_objects(c)) if usable(a)]
 
     def unknown_persons(self, heads: list[Token], victims: list[Actor], code: str) -> list[Actor]:
         """``a man threw a grenade``, ``two teenagers stabbed a guard``: people the news does not name who
