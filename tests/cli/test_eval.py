@@ -115,7 +115,7 @@ def test_a_missing_gold_file_is_bad_usage(dyad_cmd: str, tmp_path: Path) -> None
 
 SNIPPETS_GOLD = ROOT / "tests" / "data" / "gold" / "snippets_gold.jsonl"
 # The figures reached, less about 0.025; disasters must stay under 5%.
-SNIPPETS_FLOORS = {"macro average, dev": 0.80, "macro average, heldout": 0.74}
+SNIPPETS_FLOORS = {"macro average, dev": 0.81, "macro average, heldout": 0.75}
 SNIPPETS_DISASTER_CEILING = 0.05
 
 
