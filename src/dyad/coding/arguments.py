@@ -39,6 +39,7 @@ from dyad.coding.syntax import (
     children,
     conjuncts,
     direct_objects,
+    lemmas,
     np_tokens,
     passive_agent,
     prep_objects,
@@ -183,16 +184,22 @@ class ArgumentReader(PhraseReader):
         home = self.context.home(())
         return (home, "article") if home else (None, None)
 
+    def stand_in(self, text: str, sector: str, victims: Sequence[Actor] = ()) -> Actor:
+        """An actor no one names, of the country where the sentence happens (:meth:`here`), else of
+        the sector alone: the authorities (``GOV``) or unidentified attackers (``UAF``)."""
+        country, how = self.here(victims)
+        return Actor(text, f"{country or ''}{sector}", country, sector, country_from=how)
+
     def authorities_here(self, code: str) -> list[Actor]:
         """Who arrests, tries or investigates when the passive names no one: the authorities of the
         place (``a British journalist was detained in Iran``); for an arrest, charge or investigation
         only, else those of the article's country, else authorities of no known country (``GOV``)."""
         if code[:2] not in STATE_ACT_ROOTS:
             return []
-        country, how = self.here()  # a detainee's nationality is not where he is held
-        if how != "place" and not code.startswith(LEGAL_CODES):
+        stand_in = self.stand_in("authorities", "GOV")  # a detainee's nationality is not where he is held
+        if stand_in.country_from != "place" and not code.startswith(LEGAL_CODES):
             return []  # ``banned for four years``, ``forced from their homes``: not the article's state
-        return [Actor("authorities", f"{country or ''}GOV", country, "GOV", country_from=how)]
+        return [stand_in]
 
     def unknown_attackers(self, means: list[Token], victims: list[Actor], code: str) -> list[Actor]:
         """Who set off a bomb or fired a rocket named with no owner: whoever fired it (``shells fired
@@ -201,16 +208,13 @@ class ArgumentReader(PhraseReader):
         of the article's; ``UAF`` alone when nothing tells."""
         if code[:2] < VIOLENCE_ROOT or not means or self.actors(means):
             return []
-        words = {t.lemma_.lower() for head in means for t in np_tokens(head)}
-        if not words & WEAPON_WORDS:
+        if not lemmas(means) & WEAPON_WORDS:
             return []
         firing = [a for head in means for c in children(head, "acl") for a in self.actors(passive_agent(c))]
         firing += [a for head in means for a in self.named_modifiers(head)]  # ``Israeli strikes``
         if any(usable(a) for a in firing):
             return [a for a in firing if usable(a)]
-        country, how = self.here(victims)
-        text = " ".join(t.text for t in np_tokens(means[0]))
-        return [Actor(text, f"{country or ''}UAF", country, "UAF", country_from=how)]
+        return [self.stand_in(" ".join(t.text for t in np_tokens(means[0])), "UAF", victims)]
 
     @staticmethod
     def small_clauses(token: Token) -> list[Token]:

@@ -65,15 +65,17 @@ class ArticleContext:
             for name in surnames(entry.phrase, actor.country):
                 self.surnames.setdefault(name, entry)
         if actor.country:
-            count, _, first = self.countries.get(actor.country, (0, 0, actor))
-            self.countries[actor.country] = (count + 1, len(self.countries) + count, first)
+            self.count(actor.country, actor)
 
     def saw_place(self, place: Location | None) -> None:
         """Remember the country of a place the article names (``Mosul`` counts for Iraq)."""
         if place is not None and place.country:
-            actor = Actor(place.name, place.country, place.country, country_from="place")
-            count, _, first = self.countries.get(place.country, (0, 0, actor))
-            self.countries[place.country] = (count + 1, len(self.countries) + count, first)
+            self.count(place.country, Actor(place.name, place.country, place.country, country_from="place"))
+
+    def count(self, country: str, actor: Actor) -> None:
+        """One more mention of a country (``actor`` stands for it if it is the first)."""
+        count, _, first = self.countries.get(country, (0, 0, actor))
+        self.countries[country] = (count + 1, len(self.countries) + count, first)
 
     def saw_act(self, code: str, source: Actor) -> None:
         """Remember who did an act just coded, by the kind of act (:func:`act_kind`)."""

@@ -52,6 +52,7 @@ from dyad.coding.syntax import (
     children,
     conjuncts,
     direct_objects,
+    lemmas,
     np_tokens,
     prep_objects,
     when,
@@ -76,11 +77,6 @@ class Coded:
     rule: str
     pattern: str
     quote: str | None
-
-
-def lemmas(heads: list[Token]) -> set[str]:
-    """The lemmas of the words of noun phrases."""
-    return {t.lemma_.lower() for o in heads for t in np_tokens(o)}
 
 
 class EventMaker(ArgumentReader):

@@ -74,7 +74,7 @@ from dyad.coding.conventions import (
     reporter,
     unarmed_incursion,
 )
-from dyad.coding.events import Coded, lemmas
+from dyad.coding.events import Coded
 from dyad.coding.force import ForceRules
 from dyad.coding.patterns import PatternIndex, intent_code
 from dyad.coding.phrases import usable
@@ -90,6 +90,7 @@ from dyad.coding.syntax import (
     conjuncts,
     direct_objects,
     is_question,
+    lemmas,
     modal,
     negated,
     np_tokens,
@@ -368,8 +369,7 @@ class SentenceCoder(ForceRules):
         is an expulsion, coded as the ``expel`` pattern for the envoy."""
         leaving = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING]
         objects = direct_objects(token)
-        words = {t.lemma_.lower() for o in objects for t in np_tokens(o)}
-        expel = next((p for p in self.patterns.lookup("verb", "expel") if p.objects & words), None)
+        expel = next((p for p in self.patterns.lookup("verb", "expel") if p.objects & lemmas(objects)), None)
         if not leaving or expel is None or negated(token) or conditional(token):
             return []
         self.consumed.add(leaving[0].i)

@@ -45,6 +45,7 @@ from dyad.coding.syntax import (
     children,
     conditional,
     direct_objects,
+    lemmas,
     negated,
     np_tokens,
     passive_agent,
@@ -77,7 +78,7 @@ class ForceRules(EventMaker):
         if token.pos_ != "VERB" or token.lemma_.lower() not in IMPACT_VERBS or negated(token):
             return []
         heads, passive = subject(token)
-        words = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
+        words = lemmas(heads)
         if passive or not words & WEAPON_WORDS or conditional(token, reported=token.i in self.reports):
             return []
         code = weapon_code(words)
@@ -91,11 +92,10 @@ class ForceRules(EventMaker):
         does not), ``captured a larger share of the market``, ``seized the opportunity``, ``destroyed
         the England batting line-up``."""
         heads, _ = subject(token)
-        doers = {t.lemma_.lower() for h in heads for t in np_tokens(h)}
-        if token.lemma_.lower() in DETONATING and not direct_objects(token) and not doers & WEAPON_WORDS:
+        weaponless = not lemmas(heads) & WEAPON_WORDS
+        if token.lemma_.lower() in DETONATING and not direct_objects(token) and weaponless:
             return True
-        objects = {t.lemma_.lower() for o in direct_objects(token) for t in np_tokens(o)}
-        return code[:2] >= FORCE_ROOT and bool(objects & ABSTRACT_OBJECTS)
+        return code[:2] >= FORCE_ROOT and bool(lemmas(direct_objects(token)) & ABSTRACT_OBJECTS)
 
     def harmed(self, token: Token) -> list[Actor]:
         """Whom an act of force harmed, as its participle tells: ``cleared a trench, killing several
@@ -108,9 +108,7 @@ class ForceRules(EventMaker):
         use violence are unidentified attackers of the place."""
         if code[:2] < VIOLENCE_ROOT or not any(h.lemma_.lower() in PERSON_NOUNS for h in heads):
             return []
-        country, how = self.here(victims)
-        text = " ".join(t.text for t in np_tokens(heads[0]))
-        return [Actor(text, f"{country or ''}UAF", country, "UAF", country_from=how)]
+        return [self.stand_in(" ".join(t.text for t in np_tokens(heads[0])), "UAF", victims)]
 
     @staticmethod
     def means(token: Token) -> list[Token]:

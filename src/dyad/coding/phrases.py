@@ -82,6 +82,12 @@ def usable(actor: Actor) -> bool:
     return bool(actor.code or actor.sector)
 
 
+def borrowed(other: Actor) -> tuple[str | None, str]:
+    """(country, how it was found) of a role that takes the other side's country: known from the
+    sentence, unless the other side took the article's."""
+    return other.country, "article" if other.country_from == "article" else "place"
+
+
 class PhraseReader:
     """The actors of one sentence's noun phrases."""
 
@@ -363,17 +369,13 @@ class PhraseReader:
         if self.place_country or named:
             return self.place_country or named[-1], "place"
         owners = [o for o in others if o.country and (governing or self.is_state(o))] if domestic else []
-        own = owners[0] if owners else None
-        if own is not None:
-            return own.country, "article" if own.country_from == "article" else "place"
+        if owners:
+            return borrowed(owners[0])
         home = self.context.home(sides)
         if home:
             return home, "article"
-        # The other side's country is known from the sentence, unless the other side took the article's.
         other = next((o for o in others if o.country), None)
-        if other is None:
-            return None, None
-        return other.country, "article" if other.country_from == "article" else "place"
+        return borrowed(other) if other else (None, None)
 
     def is_state(self, actor: Actor) -> bool:
         """A state body, or a country named by itself (``Turkey declared ...``, not ``Turkey's coach``)."""

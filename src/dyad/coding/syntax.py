@@ -7,7 +7,7 @@ hypothetical, and which clauses report someone's words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -74,6 +74,11 @@ TIME_WORDS = {
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 TARGET_PREPS = {"with", "to", "against", "on", "at", "from", "toward", "towards", "into", "for", "upon"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def lemmas(heads: Iterable[Token]) -> set[str]:
+    """The lowercase lemmas of the words of noun phrases (their heads and modifiers)."""
+    return {t.lemma_.lower() for head in heads for t in np_tokens(head)}
 
 
 def np_tokens(head: Token) -> list[Token]:
