@@ -88,6 +88,12 @@ def test_unknowable_forms_let_every_sentence_through() -> None:
     assert Prefilter(None, ()).words("Nothing here.") == TRIGGER
 
 
+def test_unknowable_sources_let_every_sentence_with_a_trigger_through() -> None:
+    prefilter = Prefilter({"met"}, (), any_source=True)
+    assert prefilter.admits("Someone met someone.", [], ArticleContext())
+    assert not prefilter.admits("Nothing here.", [], ArticleContext())
+
+
 def mention(text: str, start: int, entries: tuple[ActorEntry, ...]) -> Mention:
     return Mention(start, start + len(text), text, entries)
 

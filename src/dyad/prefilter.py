@@ -185,8 +185,10 @@ class Prefilter:
         references: Iterable[str] = REFERENCES,
         guarded: Sequence[Guard] = (),
         marked: Sequence[Marked] = (),
+        any_source: bool = False,
     ) -> None:
         self.any_trigger = triggers is None
+        self.any_source = any_source
         self.automaton = ahocorasick.Automaton()
         roles = word_roles(triggers or set(), references, guarded, marked)
         for word, (kind, needs, gives) in roles.items():
@@ -215,7 +217,8 @@ class Prefilter:
         if not found & TRIGGER:
             return False
         authorities = found & PASSIVE and found & STATE_ACT  # ``was detained``: by the authorities
-        if found & STANDIN or authorities or any(mention.entries or mention.sector for mention in mentions):
+        named = any(mention.entries or mention.sector for mention in mentions)
+        if self.any_source or found & STANDIN or authorities or named:
             return True
         return bool(found & REFERENCE) and (context.last_person is not None or bool(context.countries))
 
@@ -250,12 +253,11 @@ def prefilter_for(coder: Coder) -> Prefilter:
         else:
             guards.append((forms, words))
     # A weapon stands for unidentified attackers; a passive with no one named for the authorities.
-    weapons = trigger_forms(nlp, WEAPON_WORDS) or set()
-    state_acts = trigger_forms(nlp, state_act_lemmas(coder))
-    marked: list[Marked] = [(weapons, STANDIN), (PASSIVE_WORDS, PASSIVE)]
-    # Unknowable forms: every passive may be a state's act.
-    marked.append((state_acts, STATE_ACT) if state_acts is not None else (PASSIVE_WORDS, STATE_ACT))
-    return Prefilter(trigger_forms(nlp, free), guarded=guards, marked=marked)
+    weapons, state_acts = trigger_forms(nlp, WEAPON_WORDS), trigger_forms(nlp, state_act_lemmas(coder))
+    marked: list[Marked] = [(weapons or (), STANDIN), (PASSIVE_WORDS, PASSIVE), (state_acts or (), STATE_ACT)]
+    # Forms that cannot be known: any sentence with a trigger may have such a source.
+    unknowable = weapons is None or state_acts is None
+    return Prefilter(trigger_forms(nlp, free), guarded=guards, marked=marked, any_source=unknowable)
 
 
 def state_act_lemmas(coder: Coder) -> set[str]:
