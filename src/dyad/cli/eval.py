@@ -24,7 +24,7 @@ def write_details(rows: tuple[dict[str, Any], ...], output: TextIO) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Gold format (default: plover-gsr for a .json file, snippets for JSON Lines whose "
-                   "first record has a class, else jsonl).")
+                   "first record has a class, articles when it has a style, else jsonl).")
 @click.option("--details", type=click.File("w", encoding="utf-8"), default=None,
               help="Write expected and found events of every record here (JSON Lines).")
 @coder_options
@@ -41,6 +41,9 @@ def evaluate_gold(gold: Path, fmt: str | None, details: TextIO | None, **options
                 left out) of the share of snippets from which an event of
                 an acceptable CAMEO root was taken; dev and held-out figures
                 are printed too.
+    articles:   X is the F1 of (source country, target country, CAMEO
+                root) triples per whole article; per style and split, and
+                the share of quiet sentences with an event, are printed too.
     """
     config = make_config(**options)
     for problem in coder_for(config).problems:

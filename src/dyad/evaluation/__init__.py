@@ -1,6 +1,6 @@
 """Scoring the coder against gold standards.
 
-Three gold formats are read; the scoring functions take the coded events as
+Four gold formats are read; the scoring functions take the coded events as
 input (one list per gold record), so they work on any coder's output.
 
 ``jsonl``: dyad's own gold set (``tests/data/gold/dyad_gold.jsonl``), one
@@ -51,10 +51,32 @@ the held-out ones and all of them:
   14 to 20 (violence taken from a disaster);
 - source country: among hits with a gold source country, the share where an
   event of an acceptable root has that country as its source.
+
+``articles``: whole articles (``tests/data/gold/whole_articles_gold.jsonl``),
+one article a line with its style (``wire``, ``state``, ``local``, ``brief``,
+``long``), its split, its events and its quiet sentences (eventful-looking
+sentences from which nothing must be taken). The coder reads each article as
+a whole; its events give a set of (source, target, CAMEO root) triples per
+article, compared with the gold set's (micro-averaged, per style and split):
+
+- precision, recall and F1 of the triples; F1 over all articles is the
+  headline ``accuracy``;
+- quiet sentences with an event: the share of quiet sentences from which
+  the coder took any event.
 """
 
 from __future__ import annotations
 
+from dyad.evaluation.articles import (
+    STYLES,
+    ArticleReport,
+    GoldArticle,
+    article_details,
+    article_record,
+    article_triples,
+    read_articles,
+    score_articles,
+)
 from dyad.evaluation.gold import (
     GoldReport,
     GoldSentence,
@@ -87,6 +109,7 @@ from dyad.evaluation.running import (
     Evaluation,
     code_records,
     evaluate,
+    evaluate_articles,
     evaluate_gold,
     evaluate_plover,
     evaluate_snippets,
@@ -130,10 +153,13 @@ __all__ = [
     "DISASTER",
     "FORMATS",
     "SPLITS",
+    "STYLES",
     "VIOLENT_ROOTS",
+    "ArticleReport",
     "ClassScore",
     "Evaluation",
     "Found",
+    "GoldArticle",
     "GoldReport",
     "GoldSentence",
     "GoldText",
@@ -150,10 +176,14 @@ __all__ = [
     "acceptable",
     "actor_key",
     "actor_ratio",
+    "article_details",
+    "article_record",
+    "article_triples",
     "best_events",
     "class_scores",
     "code_records",
     "evaluate",
+    "evaluate_articles",
     "evaluate_gold",
     "evaluate_plover",
     "evaluate_snippets",
@@ -171,11 +201,13 @@ __all__ = [
     "match_counts",
     "plover_details",
     "plover_record",
+    "read_articles",
     "read_gold",
     "read_plover_gsr",
     "read_snippets",
     "read_text",
     "root_recall",
+    "score_articles",
     "score_gold",
     "score_plover",
     "score_snippets",

@@ -9,6 +9,7 @@ from typing import Any
 
 from dyad.config import Config
 from dyad.errors import ConfigError
+from dyad.evaluation.articles import article_details, read_articles, score_articles
 from dyad.evaluation.gold import gold_details, read_gold, score_gold
 from dyad.evaluation.plover import plover_details, read_plover_gsr, score_plover
 from dyad.evaluation.scores import GoldText, Report, json_lines
@@ -16,9 +17,7 @@ from dyad.evaluation.snippets import read_snippets, score_snippets, snippet_deta
 from dyad.model import Article, Event
 from dyad.scale import code_results
 
-FORMATS = ("plover-gsr", "jsonl", "snippets")
-
-
+FORMATS = ("plover-gsr", "jsonl", "snippets", "articles")
 
 
 @dataclass(frozen=True)
@@ -41,10 +40,13 @@ def code_records(records: Sequence[GoldText], config: Config | None = None) -> l
 
 def guess_format(path: Path) -> str:
     """The gold format of a file: ``.json`` is the PLOVER array; JSON Lines whose first record has a
-    ``class`` are the event-class snippets, any other JSON Lines dyad's gold set."""
+    ``class`` are the event-class snippets, with a ``style`` whole articles, any other JSON Lines dyad's
+    gold set."""
     if path.suffix.lower() == ".json":
         return "plover-gsr"
     first = next(json_lines(path), None)
+    if first is not None and "style" in first[1]:
+        return "articles"
     return "snippets" if first is not None and "class" in first[1] else "jsonl"
 
 
@@ -69,8 +71,16 @@ def evaluate_snippets(path: Path, config: Config | None) -> Evaluation:
     return Evaluation(score_snippets(records, found), tuple(snippet_details(records, found)))
 
 
+def evaluate_articles(path: Path, config: Config | None) -> Evaluation:
+    """Code and score whole articles."""
+    records = read_articles(path)
+    found = code_records(records, config)
+    return Evaluation(score_articles(records, found), tuple(article_details(records, found)))
+
+
 EVALUATORS: dict[str, Callable[[Path, Config | None], Evaluation]] = {
     "plover-gsr": evaluate_plover, "jsonl": evaluate_gold, "snippets": evaluate_snippets,
+    "articles": evaluate_articles,
 }
 
 
