@@ -168,7 +168,7 @@ def sentence_step(
     lowered = sentence.text.lower()
     discarded = next((phrase for phrase in coder.discards if phrase in lowered), None)
     offsets = {event.evidence.get("trigger_offset") for event in events}
-    rules = coder.sentence_coder(doc, mentions, context)
+    rules = coder.sentence_coder(doc, mentions, context, sentence.part)
     rules.collect_reports()
     triggers = tuple(
         trigger_step(rules, token, token.idx in offsets)

@@ -107,7 +107,7 @@ class Coder:
             if any(phrase in sentence.text.lower() for phrase in self.discards):
                 continue
             if doc is not None and not is_history(sentence.text, article.date):
-                coder = self.sentence_coder(doc, mentions, context)
+                coder = self.sentence_coder(doc, mentions, context, sentence.part)
                 day = event_date(sentence.text, article.date)
                 coded = [c for c in coder.code() if c.code in self.ontology]
                 place = coder.location or context.dateline
@@ -117,9 +117,12 @@ class Coder:
             self.remember(mentions, context, sentence.text)
         return dedupe(events)
 
-    def sentence_coder(self, doc: Doc, mentions: list[Mention], context: ArticleContext) -> SentenceCoder:
-        """The coding rules set up for one parsed sentence (``dyad explain`` asks them too)."""
-        return SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents)
+    def sentence_coder(
+        self, doc: Doc, mentions: list[Mention], context: ArticleContext, part: str = "body"
+    ) -> SentenceCoder:
+        """The coding rules set up for one parsed sentence of a part of the article (``caption``,
+        ``body``); ``dyad explain`` asks them too."""
+        return SentenceCoder(doc[:], mentions, context, self.patterns, self.countries, self.intents, part)
 
     @staticmethod
     def new_context(text: str) -> ArticleContext:

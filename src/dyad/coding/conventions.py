@@ -269,6 +269,19 @@ def political_without_country(source: Actor, target: Actor | None, code: str) ->
     return code[:2] >= PROTEST_ROOT or any(side.sector in POLITICAL_SECTORS for side in sides)
 
 
+def other_side(source: Actor, target: Actor) -> bool:
+    """Whether a target is someone other than the source: not its own code or country, except a role
+    that took the source's country (``Ruto criticised local officials``: a domestic event, both sides
+    Kenya's government)."""
+    if target.code not in (source.code, source.country):
+        return True
+    own_role = target.country_from in ("place", "article") and target.sector is not None
+    # A capitalised word names what the role belongs to (``European leaders``), not the source's own.
+    named = any(word[:1].isupper() for word in target.text.removeprefix("The ").split())
+    distinct = target.text.lower() != source.text.lower()
+    return own_role and not named and distinct and source.country_from == "named"
+
+
 def reporter(actor: Actor) -> bool:
     """The press telling the news (``..., an AFP journalist said``): never the source of what it tells."""
     return actor.sector == "MED" and not actor.code

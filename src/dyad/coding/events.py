@@ -42,6 +42,7 @@ from dyad.coding.conventions import (
     citizens_against_own_country,
     equipment,
     number_at_least,
+    other_side,
     own_government,
     people_of,
     political_without_country,
@@ -180,7 +181,7 @@ class EventMaker(ArgumentReader):
             rule += "/reciprocal"
         elif targets or code[:2] in UNDIRECTED_ROOTS:
             ends: list[Actor | None] = list(targets) or [None]
-            pairs = [(s, t) for s in sources for t in ends if not t or t.code not in (s.code, s.country)]
+            pairs = [(s, t) for s in sources for t in ends if not t or other_side(s, t)]
         if not pairs:
             # No one else is named, or only the source's own country: see at_home.
             self.untargeted += self.coded([(s, None) for s in sources], code, trigger, rule, origin)

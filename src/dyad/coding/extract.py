@@ -82,6 +82,7 @@ from dyad.coding.syntax import (
     ANNOUNCING,
     CONDITION_MARKS,
     INTENT_MODALS,
+    INTRANSITIVE,
     OBLIGATION_CODES,
     REPORTING,
     TARGET_PREPS,
@@ -97,6 +98,7 @@ from dyad.coding.syntax import (
     passive_agent,
     prep_objects,
     reported_clauses,
+    scheduled,
     subject,
 )
 from dyad.model import Actor
@@ -117,9 +119,11 @@ class SentenceCoder(ForceRules):
         patterns: PatternIndex,
         countries: frozenset[str],
         intents: frozenset[str],
+        part: str = "body",
     ) -> None:
         super().__init__(sent, mentions, context, countries, patterns)
         self.intents = intents
+        self.part = part
         self.obligations: list[Coded] = []
 
     def collect_reports(self) -> None:
@@ -223,7 +227,8 @@ class SentenceCoder(ForceRules):
             return []
         acts = conjuncts(act)
         self.consumed.update(a.i for a in acts)
-        if negated(token) or conditional(token, reported=token.i in self.reports):
+        reported = token.i in self.reports
+        if negated(token) or conditional(token, reported) or (scheduled(token) and not reported):
             return []
         pattern = next((p for p in map(self.match, acts) if p), None)
         # An act no pattern knows is intended only after words that commit (``promised to``, ``ready
@@ -278,6 +283,8 @@ class SentenceCoder(ForceRules):
         if coded is None or (coded[0][:2] == THREAT_ROOT and self.hazard(token)):
             return []
         code, rule = coded
+        if self.caption_participle(token):
+            return []
         heads, passive = subject(token)
         if passive and token.lower_ in STATIVE_PARTICIPLES and not passive_agent(token):
             passive = False
@@ -327,6 +334,15 @@ class SentenceCoder(ForceRules):
         code = intent_code("threaten", pattern.code) or "130"
         targets = self.condition_subjects([token]) or self.targets(token, pattern.code)
         return self.make(self.sources(token), targets, code, token, "threat", pattern.origin)
+
+    def caption_participle(self, token: Token) -> bool:
+        """A photo caption tells what it shows in the present (``soldiers freed in an exchange embrace
+        ...``): a past form there with no object and no agent is a participle, telling what was done
+        to its subject, not the subject's act."""
+        return (
+            self.part == "caption" and token.tag_ in ("VBD", "VBN") and not direct_objects(token)
+            and not passive_agent(token) and token.lemma_.lower() not in INTRANSITIVE
+        )
 
     def hazard(self, token: Token) -> bool:
         """A warning of a danger, not a threat: what it says will happen is done by no actor

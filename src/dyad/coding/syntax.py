@@ -60,6 +60,11 @@ ANNOUNCING = {
 }
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 INTENT_MODALS = {"will", "shall", "can", "'ll"}
+# Words that tell a schedule or an expectation, neither an act nor an actor's own intent (``is due to
+# visit``, ``is set to sign``, ``is expected to meet``, ``is likely to attend``).
+SCHEDULE_WORDS = frozenset(
+    {"due", "set", "poise", "slate", "schedule", "likely", "unlikely", "supposed", "expect"}
+)
 # What a speaker asks of someone when the reported clause says they must or should act.
 OBLIGATION_CODES = {"must": "100", "should": "020"}
 NO_ONE_IN_PARTICULAR = {"no", "any", "every", "each"}
@@ -240,17 +245,30 @@ def negated(token: Token) -> bool:
     return token.dep_ in ("conj", "acomp", "xcomp") and token.head.i != token.i and negated(token.head)
 
 
+def scheduled(token: Token) -> bool:
+    """A word of schedule or expectation (:data:`SCHEDULE_WORDS`); ``expect`` only in the passive:
+    ``expects to sign`` is the actor's own intent, ``is expected to sign`` someone else's forecast."""
+    lemma = token.lemma_.lower()
+    if lemma == "expect":
+        return any(child.dep_ == "auxpass" for child in token.children)
+    return lemma in SCHEDULE_WORDS
+
+
 def conditional(token: Token, reported: bool = False) -> bool:
-    """Whether the token sits in a condition (``if ...``) or under a hypothetical modal.
+    """Whether the token sits in a condition (``if ...``), under a hypothetical modal, or, outside
+    reported speech, under a word of schedule or expectation (``is due to visit``).
 
     In reported speech ``would`` and ``could`` are the future seen from the
-    past (``said it would support``), not hypotheticals.
+    past (``said it would support``), not hypotheticals, and schedules are the
+    speaker's own plans (``said it was set to sign``).
     """
     hypothetical = HYPOTHETICAL_MODALS - ({"would", "could"} if reported else set())
     for node in (token, *token.ancestors):
         if any(child.dep_ == "mark" and child.lower_ in CONDITION_MARKS for child in node.children):
             return True
         if modal(node) in hypothetical:
+            return True
+        if not reported and node.dep_ == "xcomp" and scheduled(node.head):
             return True
     return False
 
