@@ -110,8 +110,8 @@ class Coder:
                 coder = self.sentence_coder(doc, mentions, context, sentence.part)
                 day = event_date(sentence.text, article.date)
                 coded = [c for c in coder.code() if c.code in self.ontology]
-                place = coder.location or context.dateline
-                events += [self.event(article, sentence, c, day, place) for c in coded]
+                events += [self.event(article, sentence, c, day, coder.place_of(c.code, c.trigger_offset)
+                                      or context.dateline) for c in coded]
                 for c in coded:
                     context.saw_act(c.code, c.source)
             self.remember(mentions, context, sentence.text)

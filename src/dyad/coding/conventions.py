@@ -7,6 +7,9 @@ from __future__ import annotations
 from dyad.model import Actor
 
 UNDIRECTED_ROOTS = {"14"}
+# Roots of talk and of measures (statements, appeals, intents, consultation, cooperation, investigation,
+# demands, disapproval, rejection, threats, sanctions): a place named inside their object is their topic.
+TALK_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "16"})
 # Material acts done in a foreign country with no one else named are aimed at it (not words, not intents).
 PLACE_TARGET_ROOTS = {"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"}
 # ... but a place in their phrases is where parties meet, agree or work together, not at whom

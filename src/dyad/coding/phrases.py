@@ -18,7 +18,7 @@ from dyad.actors.matching import Mention
 from dyad.actors.resolve import best_entry, compose
 from dyad.actors.verbs import builtin_verbs
 from dyad.coding.context import ArticleContext
-from dyad.coding.conventions import STATE_SECTORS
+from dyad.coding.conventions import STATE_SECTORS, TALK_ROOTS
 from dyad.coding.syntax import children, conjuncts, governing_verb, np_tokens, prep_objects, subject
 from dyad.enrich.places import find_location, find_places, lookup
 from dyad.model import Actor, Location
@@ -38,6 +38,8 @@ PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "sta
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
 # Prepositions that place a role by its own words: ``police in Mosul``, ``residents of Kano``.
 OWN_PLACE_PREPS = {"in", "of", "from"}
+# Prepositions of a phrase that tells where an act happens.
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "on", "around", "throughout", "into"}
 # Prepositions that say where a people lives: ``in southern Serbia``, ``the Albanians of Serbia``.
 HOME_PREPS = {"in", "of"}
 # Roots of acts of force: what a body owns or occupies stands for the body when it is struck
@@ -88,6 +90,11 @@ def borrowed(other: Actor) -> tuple[str | None, str]:
     return other.country, "article" if other.country_from == "article" else "place"
 
 
+def describes(verb: Token) -> bool:
+    """A verb that describes a noun (``officers deployed in Haiti``, ``a deal that was signed in Doha``)."""
+    return any(node.dep_ in ("acl", "relcl", "amod") for node in (verb, *verb.ancestors))
+
+
 class PhraseReader:
     """The actors of one sentence's noun phrases."""
 
@@ -97,7 +104,8 @@ class PhraseReader:
         self.sent, self.context, self.countries = sent, context, countries
         # ``anti-Syria journalist``, ``anti-government protesters``: what they oppose, not who they are.
         self.mentions = [m for m in mentions if not sent.text[: m.start].lower().endswith(OPPOSING)]
-        self.location = self.event_place(find_places(sent.text, context.countries))
+        self.places = find_places(sent.text, context.countries)
+        self.location = self.event_place()
         self.place_country = self.location.country if self.location else None
         # An ethnic demonym names a people, not a country the sentence speaks of.
         self.named_countries = [
@@ -108,15 +116,49 @@ class PhraseReader:
         ]
         self.pairing: set[int] = set()
 
-    def event_place(self, places: list[Location]) -> Location | None:
-        """Where the sentence's act happens: the first place in a phrase of a verb (``met in Berlin``)
-        before one in a phrase of a noun, the topic (``discussed the war in Sudan``)."""
-        for place in places:
-            token = next((t for t in self.sent if place.name.startswith(t.text) and t.pos_ == "PROPN"), None)
-            prep = token.head if token is not None and token.dep_ == "pobj" else None
-            if prep is not None and prep.head.pos_ in ("VERB", "AUX"):
-                return place
-        return places[0] if places else None
+    def place_token(self, place: Location) -> Token | None:
+        """The head of a place's name in the sentence (``Penh`` of ``Phnom Penh``)."""
+        start = next((t for t in self.sent if place.name.startswith(t.text) and t.pos_ == "PROPN"), None)
+        if start is None:
+            return None
+        name = self.sent.doc[start.i : min(start.i + len(place.name.split()), self.sent.end)]
+        return next((t for t in name if t.head.i not in range(name.start, name.end) or t.head == t), start)
+
+    def placed_verb(self, place: Location) -> Token | None:
+        """The verb a place's phrase belongs to, through places within places (``welcomed ... at the
+        Chancellery in Berlin``) or of one of its parties (``met Chile's president in Madrid``), else None
+        (a place in the phrase of another noun: ``the war in Sudan``)."""
+        token = self.place_token(place)
+        while token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            token = token.head.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+            # ``welcomed Chile's president in Madrid``: where a party of the act is, the act is.
+            party = token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+            if party and (self.mentions_in([token]) or token.lemma_.lower() in role_heads()):
+                return token.head
+        return None
+
+    def event_place(self) -> Location | None:
+        """Where the sentence's acts happen: the first place in a phrase of a verb (``met in Berlin``)
+        before one in a phrase of a noun (``discussed the war in Sudan``)."""
+        placed = (p for p in self.places if self.placed_verb(p) is not None)
+        return next(placed, None) or next(iter(self.places), None)
+
+    def place_of(self, code: str, offset: int) -> Location | None:
+        """Where an event of ``code`` whose trigger starts at ``offset`` happens: the place in a phrase
+        of its verb or of a verb above it (``In Berlin, Scholz said Germany would send ...``), else of
+        another clause of the sentence (``signed ..., as Ruto met Scholz in Berlin``), not of a verb
+        that describes a noun (``officers deployed in Haiti``); a place in a noun's phrase only for
+        acts done to people and things (``attacked a market in Mosul``), not for talk and measures,
+        whose noun's place is their topic (``discussed the war in Sudan``)."""
+        trigger = next((t for t in self.sent if t.idx - self.sent.start_char == offset), None)
+        verbs = [(place, self.placed_verb(place)) for place in self.places]
+        chain = (trigger, *trigger.ancestors) if trigger is not None else ()
+        above = [p for p, v in verbs if v is not None and v in chain]
+        clauses = [p for p, v in verbs if v is not None and not describes(v)]
+        unplaced = [p for p, v in verbs if v is None and code[:2] not in TALK_ROOTS]
+        return next(iter(above + clauses + unplaced), None)
 
     def mentions_in(self, tokens: Iterable[Token]) -> list[Mention]:
         """The mentions overlapping the given tokens, in order."""
