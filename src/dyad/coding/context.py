@@ -23,6 +23,10 @@ NON_STATE_GROUPS = frozenset({"REB", "INS", "UAF", "OPP", "PTY", "RAD", "CRM", "
 SEATS = {"brussels": ("IGOEUREEC", "IGOWSTNAT"), "geneva": ("IGOUNOHRC",), "vienna": ("IGOUNOIAE",)}
 
 
+# Kinds of act a state protests when they befall its people: force, coercion, sanctions, threats.
+COERCIVE_KINDS = frozenset({"violence", "17", "16", "15", "13"})
+
+
 def act_kind(code: str) -> str:
     """The kind of an act for back-references: its CAMEO root, with assault, fighting and mass violence
     one kind (``the attack`` points back to an assault coded 180 or a battle coded 190)."""
@@ -46,7 +50,7 @@ class ArticleContext:
 
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     dateline: Location | None = None
-    doers: dict[str, Actor] = field(default_factory=dict)
+    acts: list[tuple[str, Actor]] = field(default_factory=list)
     bodies: dict[str, Actor] = field(default_factory=dict)
     last_group: Actor | None = None
     last_person: Actor | None = None
@@ -78,12 +82,18 @@ class ArticleContext:
         self.countries[country] = (count + 1, len(self.countries) + count, first)
 
     def saw_act(self, code: str, source: Actor) -> None:
-        """Remember who did an act just coded, by the kind of act (:func:`act_kind`)."""
-        self.doers[act_kind(code)] = source
+        """Remember who did an act just coded, and its kind (:func:`act_kind`)."""
+        self.acts.append((act_kind(code), source))
 
-    def doer(self, code: str) -> Actor | None:
-        """Who did the last act of the kind of ``code`` in the article so far."""
-        return self.doers.get(act_kind(code))
+    def doer(self, code: str, besides: Collection[str | None] = ()) -> Actor | None:
+        """Who did the last act of the kind of ``code`` in the article so far, leaving out actors of
+        the countries ``besides`` (a state condemning an attack condemns the other side's)."""
+        return self.last_doer({act_kind(code)}, besides)
+
+    def last_doer(self, kinds: Collection[str], besides: Collection[str | None] = ()) -> Actor | None:
+        """Who did the last act of one of ``kinds`` so far, of none of the countries ``besides``."""
+        done = (actor for kind, actor in reversed(self.acts) if kind in kinds)
+        return next((actor for actor in done if actor.country not in besides), None)
 
     def seated(self, seat: str) -> Actor | None:
         """The body a seat of power stands for in an article that has named it (``Brussels`` for the

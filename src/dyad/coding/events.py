@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
 from dyad.coding.arguments import ArgumentReader
-from dyad.coding.context import ArticleContext
+from dyad.coding.context import COERCIVE_KINDS, ArticleContext
 from dyad.coding.conventions import (
     COERCE_ROOT,
     DOMESTIC_CODES,
@@ -198,6 +198,8 @@ class EventMaker(ArgumentReader):
         mass = code[:2] in ("18", "19") and self.many_killed(trigger)
         fighting = trigger.lemma_.lower() in FIGHTING
         codes = [self.official(violence_code(code, s, mass, battle(fighting, t)), s) for s, t in pairs]
+        pairs = [(s, self.complained_of(s) if c == OFFICIAL_COMPLAINT and t and t.country == s.country else t)
+                 for (s, t), c in zip(pairs, codes, strict=True)]
         return [
             Coded(s, t, c, trigger.text, offset, rule, origin, quote)
             for (s, t), c in zip(pairs, codes, strict=True)
@@ -210,6 +212,15 @@ class EventMaker(ArgumentReader):
         named = source.sector is None and text == name
         state = source.sector == "GOV" or named  # ``China``, ``Beijing``; not ``Iranians``
         return OFFICIAL_COMPLAINT if state and code.startswith(STREET_PROTEST_CODES) else code
+
+    def complained_of(self, source: Actor) -> Actor | None:
+        """Whom a state's protest at what befell its own people is aimed at (``Malaysia protested
+        against the detention of its fishermen``): an actor of another country the sentence names
+        (``... by Indonesian police``, ``... and urged Brussels to correct its mistake``), else whoever
+        of another country last coerced, sanctioned or used force in the article."""
+        named = (a for token in self.sent for a in self.actor(token))
+        other = next((a for a in named if a.code and a.country != source.country), None)
+        return other or self.context.last_doer(COERCIVE_KINDS, {source.country})
 
     def at_home(self, event: Coded) -> Coded:
         """An act with no one else named is aimed at home: a state's at its people, a group's at its
