@@ -113,7 +113,7 @@ class Coder:
                 events += [self.event(article, sentence, c, day, coder.place_of(c.code, c.trigger_offset)
                                       or context.dateline) for c in coded]
                 for c in coded:
-                    context.saw_act(c.code, c.source)
+                    context.saw_act(c.code, c.source, c.target)
             self.remember(mentions, context, sentence.text)
         return dedupe(events)
 

@@ -7,7 +7,7 @@ configuration): nothing carries over from one article to the next.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dyad.actors.entries import ActorEntry
 from dyad.model import Actor, Location
@@ -51,6 +51,7 @@ class ArticleContext:
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     dateline: Location | None = None
     acts: list[tuple[str, Actor]] = field(default_factory=list)
+    parties: tuple[Actor, Actor] | None = None
     bodies: dict[str, Actor] = field(default_factory=dict)
     last_group: Actor | None = None
     last_person: Actor | None = None
@@ -81,9 +82,12 @@ class ArticleContext:
         count, _, first = self.countries.get(country, (0, 0, actor))
         self.countries[country] = (count + 1, len(self.countries) + count, first)
 
-    def saw_act(self, code: str, source: Actor) -> None:
-        """Remember who did an act just coded, and its kind (:func:`act_kind`)."""
+    def saw_act(self, code: str, source: Actor, target: Actor | None = None) -> None:
+        """Remember who did an act just coded, and its kind (:func:`act_kind`); the two sides of the
+        first act between two actors are the article's two parties."""
         self.acts.append((act_kind(code), source))
+        if self.parties is None and target is not None and target.code and source.code != target.code:
+            self.parties = (source, target)
 
     def doer(self, code: str, besides: Collection[str | None] = ()) -> Actor | None:
         """Who did the last act of the kind of ``code`` in the article so far, leaving out actors of
@@ -106,7 +110,10 @@ class ArticleContext:
         return [actor for *_, actor in ranked]
 
     def pair(self, text: str) -> list[Actor]:
-        """The two countries the article names most, as ``text``."""
+        """The article's two parties (``the two sides``), as ``text``: the two sides of its first act
+        between two actors, else the two countries it names most."""
+        if self.parties is not None:
+            return [replace(party, text=text, country_from="article") for party in self.parties]
         return [
             Actor(text, actor.country, actor.country, None, actor.country, "article")
             for actor in self.ranked()[:2]

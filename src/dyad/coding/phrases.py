@@ -33,7 +33,10 @@ QUANTITIES = {"hundred", "thousand", "million", "dozen", "ten", "score", "group"
 OPPOSING = ("anti-", "anti ")
 # Roles of people who follow or oppose someone, not of his office.
 FOLLOWERS = {"CVL", "OPP"}
-PAIR_NOUNS = {"country", "side", "party", "nation", "leader", "government", "state", "region"}
+PAIR_NOUNS = {
+    "country", "side", "party", "nation", "leader", "government", "state", "region", "minister", "delegation",
+    "president", "official",
+}
 # ``ethnic Albanians``, ``ethnic-Turkish``: the demonym names a people, not the state.
 ETHNIC = re.compile(r"\bethnic[\s-]+$", re.IGNORECASE)
 # Prepositions that place a role by its own words: ``police in Mosul``, ``residents of Kano``.
