@@ -27,6 +27,15 @@ SEATS = {"brussels": ("IGOEUREEC", "IGOWSTNAT"), "geneva": ("IGOUNOHRC",), "vien
 COERCIVE_KINDS = frozenset({"violence", "17", "16", "15", "13"})
 
 
+# Roots of the acts a deal, a truce or an exchange can name: agreeing, signing, yielding, releasing.
+ACCORD_ROOTS = frozenset({"03", "05", "08"})
+# Nouns that point back to an accord of the article (``welcomed the deal``) and to both its parties.
+ACCORD_NOUNS = frozenset({
+    "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "exchange", "swap", "plan",
+    "arrangement", "settlement", "understanding",
+})
+
+
 def act_kind(code: str) -> str:
     """The kind of an act for back-references: its CAMEO root, with assault, fighting and mass violence
     one kind (``the attack`` points back to an assault coded 180 or a battle coded 190)."""
@@ -51,6 +60,7 @@ class ArticleContext:
     surnames: dict[str, ActorEntry] = field(default_factory=dict)
     dateline: Location | None = None
     acts: list[tuple[str, Actor]] = field(default_factory=list)
+    accords: list[tuple[Actor, Actor]] = field(default_factory=list)
     parties: tuple[Actor, Actor] | None = None
     bodies: dict[str, Actor] = field(default_factory=dict)
     last_group: Actor | None = None
@@ -86,6 +96,8 @@ class ArticleContext:
         """Remember who did an act just coded, and its kind (:func:`act_kind`); the two sides of the
         first act between two actors are the article's two parties."""
         self.acts.append((act_kind(code), source))
+        if code[:2] in ACCORD_ROOTS and target is not None and target.code and source.code != target.code:
+            self.accords.append((source, target))
         if self.parties is None and target is not None and target.code and source.code != target.code:
             self.parties = (source, target)
 
@@ -93,6 +105,12 @@ class ArticleContext:
         """Who did the last act of the kind of ``code`` in the article so far, leaving out actors of
         the countries ``besides`` (a state condemning an attack condemns the other side's)."""
         return self.last_doer({act_kind(code)}, besides)
+
+    def accord_parties(self, besides: Collection[str | None] = ()) -> list[Actor]:
+        """Both parties of the last accord of the article (``welcomed the deal``), leaving out those of
+        the countries ``besides``."""
+        parties = self.accords[-1] if self.accords else ()
+        return [party for party in parties if party.country not in besides]
 
     def last_doer(self, kinds: Collection[str], besides: Collection[str | None] = ()) -> Actor | None:
         """Who did the last act of one of ``kinds`` so far, of none of the countries ``besides``."""

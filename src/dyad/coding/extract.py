@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 from dyad.actors.entries import VerbPattern
 from dyad.actors.matching import Mention
 from dyad.coding.arguments import Report
-from dyad.coding.context import ArticleContext
+from dyad.coding.context import ACCORD_NOUNS, ArticleContext
 from dyad.coding.conventions import (
     ALLEGING,
     CLAIMING,
@@ -459,14 +459,19 @@ class SentenceCoder(ForceRules):
     def pointed_back(self, token: Token, code: str) -> list[Actor]:
         """``condemned the attack``, ``welcomed the deal``, ``rejected the sanctions``: a reaction to an
         act named by a definite event noun with no owner of its own is aimed at whoever did the last
-        act of that kind in the article, of another country than the one reacting."""
+        act of that kind in the article, of another country than the one reacting; a reaction to a deal
+        at both parties of the article's last accord."""
         if code[:2] not in REACTION_ROOTS:
             return []
         own = {source.country for source in self.sources(token) if source.country}
         for noun in direct_objects(token):
             definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
             owned = children(noun, "poss") or prep_objects(noun, {"by", "of", "on", "against"})
-            pattern = self.match(noun, "noun") if definite and not owned else None
+            if not definite or owned:
+                continue
+            if noun.lemma_.lower() in ACCORD_NOUNS and self.context.accord_parties(own):
+                return self.context.accord_parties(own)
+            pattern = self.match(noun, "noun")
             doer = self.context.doer(pattern.code, own) if pattern else None
             if doer is not None:
                 return [doer]
