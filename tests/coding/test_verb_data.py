@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Token
 
-from dyad.coding.conventions import PLACE_OBJECT
+from dyad.coding.conventions import PERSON_OBJECT, PLACE_OBJECT
 from dyad.nlp import load_nlp
 from dyad.ontology import load_ontology
 
@@ -59,7 +59,8 @@ def test_verb_rows_are_well_formed() -> None:
         assert row["kind"] in ("verb", "noun", "adj"), row
         assert WORDS.fullmatch(row["lemma"]), row
         assert row["particle"] == "" or WORDS.fullmatch(row["particle"]), row
-        assert all(WORDS.fullmatch(lemma) or lemma == PLACE_OBJECT for lemma in objects(row)), row
+        placeholders = (PLACE_OBJECT, PERSON_OBJECT)
+        assert all(WORDS.fullmatch(lemma) or lemma in placeholders for lemma in objects(row)), row
         assert "" not in row["objects"].split("|") or row["objects"] == "", row
 
 

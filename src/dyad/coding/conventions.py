@@ -111,6 +111,8 @@ STATIVE_PARTICIPLES = {
 VIOLENCE_ROOT = "18"
 # The object word a verb pattern writes for any named place (``captured Kidal``, ``seized Crimea``).
 PLACE_OBJECT = "@place"
+# The object word for any named person (``received Hakan Fidan``, ``welcomed President Ruto``).
+PERSON_OBJECT = "@person"
 RETREAT_CODE = "0874"
 # Verbs that tell a crowd's protest only with a protest cue in the sentence (``gathered ..., calling
 # on the president to step down``), and words that are such cues: a crowd gathers for many reasons.

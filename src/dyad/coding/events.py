@@ -29,6 +29,7 @@ from dyad.coding.conventions import (
     MASS_COUNT,
     MASS_WORDS,
     OFFICIAL_COMPLAINT,
+    PERSON_OBJECT,
     PLACE_OBJECT,
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
@@ -95,7 +96,8 @@ class EventMaker(ArgumentReader):
     def match(self, token: Token, kind: str = "verb") -> VerbPattern | None:
         """The most specific pattern whose particle and objects the token has; a noun with the word
         before it first (``air strike``, ``suicide bombing``); a named place as an object matches the
-        object word ``@place`` (``captured Kidal``, ``regained control of the centre of Tikrit``). The
+        object word ``@place`` (``captured Kidal``, ``regained control of the centre of Tikrit``), a
+        named person ``@person`` (``received Hakan Fidan``). The
         direct object decides the sense before other objects do (``seized a US citizen from his home
         in a village`` is an abduction, not the taking of a village)."""
         lemma = token.lemma_.lower()
@@ -114,11 +116,19 @@ class EventMaker(ArgumentReader):
         by_direct = next((p for p in fitting if p.objects and p.objects & self.object_words(direct)), None)
         moved = [o for _, o in prep_objects(token, PLACE_PREPS)]
         objects = lemmas(self.object_heads(token)) | self.place_word(direct + moved)
+        objects |= self.person_word(direct)
         return by_direct or next((p for p in fitting if not p.objects or p.objects & objects), None)
 
     def object_words(self, heads: list[Token]) -> set[str]:
-        """The lemmas of objects' phrases, and ``@place`` when one of them names a place."""
-        return lemmas(heads) | self.place_word(heads)
+        """The lemmas of objects' phrases, ``@place`` when one of them names a place and ``@person``
+        when one names a person."""
+        return lemmas(heads) | self.place_word(heads) | self.person_word(heads)
+
+    def person_word(self, heads: list[Token]) -> set[str]:
+        """``{@person}`` when an object names a person the dictionaries know (``received Hakan
+        Fidan``)."""
+        named = [e for m in self.mentions_in(heads) for e in m.entries[:1]]
+        return {PERSON_OBJECT} if any(e.is_person for e in named) else set()
 
     def place_word(self, heads: list[Token]) -> set[str]:
         """``{@place}`` when an object, or what it is ``of`` (``control of the centre of Tikrit``), is a

@@ -228,7 +228,7 @@ class SentenceCoder(ForceRules):
         acts = conjuncts(act)
         self.consumed.update(a.i for a in acts)
         reported = token.i in self.reports
-        if negated(token) or conditional(token, reported) or (scheduled(token) and not reported):
+        if negated(token) or conditional(token, reported) or (scheduled(token) and not self.own_plan(token)):
             return []
         pattern = next((p for p in map(self.match, acts) if p), None)
         # An act no pattern knows is intended only after words that commit (``promised to``, ``ready
@@ -245,6 +245,14 @@ class SentenceCoder(ForceRules):
             targets = self.condition_subjects(acts)
         origin = pattern.origin if pattern else "intents.tsv"
         return self.make(self.intending(token), targets, code, token, "intent", origin)
+
+    def own_plan(self, token: Token) -> bool:
+        """Whether a schedule is told by those it is of (``Ghana said it was set to sign``), and so is
+        their intent, not someone else's forecast (``Putin is due to visit Turkey, Turkish officials
+        said``)."""
+        report = self.reports.get(token.i)
+        speakers = {a.country for a in report.speakers} if report else set()
+        return bool(speakers & {a.country for a in self.intending(token)} - {None})
 
     def intending(self, token: Token) -> list[Actor]:
         """Who intends: the subject, or for an intent noun its owner or the clause's subject."""
