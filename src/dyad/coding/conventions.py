@@ -320,12 +320,19 @@ def battle(fighting: bool, target: Actor | None) -> bool:
     return fighting and target is not None and target.sector in ARMED_SECTORS | FORCES
 
 
-def violence_code(code: str, source: Actor, mass: bool, battle: bool = False) -> str:
+# People who do not fight: force a state's forces use on them is not a battle.
+UNARMED_SECTORS = {"CVL", "OPP", "EDU", "LAB", "REF", "AGR", "HLH", "MED", "REL", "BUS"}
+
+
+def violence_code(
+    code: str, source: Actor, mass: bool, battle: bool = False, target: Actor | None = None
+) -> str:
     """CAMEO's split of violence by actor: armed groups, agents and mobs use unconventional
     violence (18), not conventional military force (19), unless they battle armed forces or groups
     or the code names the means or aim (``MEANS_CODES``); protesters who use force or destroy
     property riot (145); killing by the hundreds is mass violence (202); a state's forces blocking a
-    road restrict movement (191)."""
+    road restrict movement (191); its forces firing on people who do not fight use unconventional
+    violence (180)."""
     if mass:
         return "202"
     rioting = code[:2] in ("18", "19") or code.startswith(PROPERTY_CODES)
@@ -336,4 +343,7 @@ def violence_code(code: str, source: Actor, mass: bool, battle: bool = False) ->
     conventional = battle or code in MEANS_CODES
     if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS and not conventional:
         return "180"
+    unarmed = target is not None and target.sector in UNARMED_SECTORS
+    if code[:2] == "19" and source.sector in FORCES and unarmed and code not in MEANS_CODES:
+        return "180"  # soldiers firing on a crowd or a village use violence on people, not in battle
     return code

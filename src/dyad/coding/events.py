@@ -207,7 +207,7 @@ class EventMaker(ArgumentReader):
         quote = report.words if report else None
         mass = code[:2] in ("18", "19") and self.many_killed(trigger)
         fighting = trigger.lemma_.lower() in FIGHTING
-        codes = [self.official(violence_code(code, s, mass, battle(fighting, t)), s) for s, t in pairs]
+        codes = [self.official(violence_code(code, s, mass, battle(fighting, t), t), s) for s, t in pairs]
         pairs = [(s, self.complained_of(s) if c == OFFICIAL_COMPLAINT and t and t.country == s.country else t)
                  for (s, t), c in zip(pairs, codes, strict=True)]
         return [
