@@ -27,8 +27,9 @@ SEATS = {"brussels": ("IGOEUREEC", "IGOWSTNAT"), "geneva": ("IGOUNOHRC",), "vien
 COERCIVE_KINDS = frozenset({"violence", "17", "16", "15", "13"})
 
 
-# Roots of the acts a deal, a truce or an exchange can name: agreeing, signing, yielding, releasing.
-ACCORD_ROOTS = frozenset({"03", "05", "08"})
+# Codes of the acts a deal, a truce or an exchange can name: agreeing to cooperate, to meet or to
+# yield, signing, releasing people, a truce.
+ACCORD_CODES = ("030", "031", "032", "035", "036", "057", "0841", "087")
 # Nouns that point back to an accord of the article (``welcomed the deal``) and to both its parties.
 ACCORD_NOUNS = frozenset({
     "deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "exchange", "swap", "plan",
@@ -96,7 +97,7 @@ class ArticleContext:
         """Remember who did an act just coded, and its kind (:func:`act_kind`); the two sides of the
         first act between two actors are the article's two parties."""
         self.acts.append((act_kind(code), source))
-        if code[:2] in ACCORD_ROOTS and target is not None and target.code and source.code != target.code:
+        if code.startswith(ACCORD_CODES) and target is not None and target.code and source.code != target.code:
             self.accords.append((source, target))
         if self.parties is None and target is not None and target.code and source.code != target.code:
             self.parties = (source, target)

@@ -37,6 +37,10 @@ COERCE_ROOT = "17"
 PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
 JOINT_CODE = "062"
+# Verbs of force that tell what sanctions hit, and the words that make them so.
+SANCTION_VERBS = {"target", "hit", "strike"}
+SANCTION_WORDS = {"sanction", "embargo", "measure", "package", "tariff", "blacklist", "restriction", "ban"}
+SANCTION_CODE = "163"
 REFUSAL_ROOT = "12"
 # A cooperative act that a party says it will not do is a refusal (CAMEO 12): the act's code -> the refusal's.
 REFUSALS = {

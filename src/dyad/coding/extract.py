@@ -62,6 +62,9 @@ from dyad.coding.conventions import (
     REFUSAL_ROOT,
     REFUSING_MODALS,
     REFUSING_VERBS,
+    SANCTION_CODE,
+    SANCTION_VERBS,
+    SANCTION_WORDS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
     THREAT_MODALS,
@@ -286,7 +289,7 @@ class SentenceCoder(ForceRules):
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
-        act_code = self.joint(token, pattern.code)
+        act_code = self.sanctioning(token, self.joint(token, pattern.code))
         coded = self.mood(token, act_code)
         if coded is None or (coded[0][:2] == THREAT_ROOT and self.hazard(token)):
             return []
@@ -496,6 +499,18 @@ class SentenceCoder(ForceRules):
         """Military exercises held jointly are military cooperation (062), not a show of force."""
         words = {t.lower_ for o in self.object_heads(token) for t in np_tokens(o)}
         return JOINT_CODE if code[:2] == FORCE_ROOT and words & JOINT_WORDS else code
+
+    def sanctioning(self, token: Token, code: str) -> str:
+        """What sanctions ``target`` or ``hit`` they sanction (``widened its sanctions to target
+        airlines``, ``new measures hitting banks``): the verb of force takes the sanction's code when
+        a sanction word governs it or is its subject."""
+        if token.lemma_.lower() not in SANCTION_VERBS or code[:2] not in ("18", "19"):
+            return code
+        governors = children(token, "nsubj") + ([token.head] if token.dep_ != "ROOT" else [])
+        if token.dep_ in ("xcomp", "advcl"):
+            governors += direct_objects(token.head)  # ``widened its sanctions to target``
+        words = {t.lemma_.lower() for g in governors for t in np_tokens(g) if t.pos_ == "NOUN"}
+        return SANCTION_CODE if words & SANCTION_WORDS else code
 
     def consequence(self, token: Token, code: str) -> bool:
         """A participle telling what harm followed (``..., killing 157 people``), or what an attack
