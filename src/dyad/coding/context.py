@@ -97,10 +97,11 @@ class ArticleContext:
         """Remember who did an act just coded, and its kind (:func:`act_kind`); the two sides of the
         first act between two actors are the article's two parties."""
         self.acts.append((act_kind(code), source))
-        if code.startswith(ACCORD_CODES) and target is not None and target.code and source.code != target.code:
+        if target is None or not target.code or source.code == target.code:
+            return
+        if code.startswith(ACCORD_CODES):
             self.accords.append((source, target))
-        if self.parties is None and target is not None and target.code and source.code != target.code:
-            self.parties = (source, target)
+        self.parties = self.parties or (source, target)
 
     def doer(self, code: str, besides: Collection[str | None] = ()) -> Actor | None:
         """Who did the last act of the kind of ``code`` in the article so far, leaving out actors of
