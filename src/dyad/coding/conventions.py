@@ -128,6 +128,10 @@ PROTEST_CUES = {
 # Words in a source's phrase that make its violence a riot (145).
 RIOTING_WORDS = {"protesting", "demonstrating", "rioting", "stone-throwing"}
 # Verbs and nouns of fighting: between armed sides, a battle (19x) whoever fights.
+# Nouns of a fight between two sides (``a clash with Chinese troops``).
+CLASH_NOUNS = {
+    "clash", "fighting", "battle", "skirmish", "gunfight", "firefight", "gunbattle", "confrontation",
+}
 FIGHTING = {
     "fight", "battle", "clash", "fighting", "skirmish", "engage", "gunfight", "firefight", "attack", "ambush",
     "raid", "assault", "storm", "overrun",
@@ -335,8 +339,8 @@ def violence_code(
     violence (18), not conventional military force (19), unless they battle armed forces or groups
     or the code names the means or aim (``MEANS_CODES``); protesters who use force or destroy
     property riot (145); killing by the hundreds is mass violence (202); a state's forces blocking a
-    road restrict movement (191); its forces firing on people who do not fight use unconventional
-    violence (180)."""
+    road restrict movement (191); its forces firing on protesters repress them (175), on other people
+    who do not fight use unconventional violence (180)."""
     if mass:
         return "202"
     rioting = code[:2] in ("18", "19") or code.startswith(PROPERTY_CODES)
@@ -349,5 +353,6 @@ def violence_code(
         return "180"
     unarmed = target is not None and target.sector in UNARMED_SECTORS
     if code[:2] == "19" and source.sector in FORCES and unarmed and code not in MEANS_CODES:
-        return "180"  # soldiers firing on a crowd or a village use violence on people, not in battle
+        # Forces firing on a crowd of protesters repress it; on a village, use violence on people.
+        return "175" if target is not None and target.sector == "OPP" else "180"
     return code

@@ -17,6 +17,7 @@ from dyad.coding.conventions import (
     ABSTRACT_OBJECTS,
     ALLEGING,
     BACKGROUND_WORDS,
+    CLASH_NOUNS,
     DETONATING,
     ENDING,
     FORCE_ROOT,
@@ -45,6 +46,7 @@ from dyad.coding.syntax import (
     children,
     conditional,
     direct_objects,
+    governing_verb,
     lemmas,
     negated,
     np_tokens,
@@ -163,6 +165,9 @@ class ForceRules(EventMaker):
             sources = sources or (between if len(between) > 1 else [])
             if any(o.pos_ == "PRON" for o in owner):
                 return []
+            sides = [] if sources else self.clash_sides(token)
+            if sides:  # each side fought the other
+                return self.make(sides, [], pattern.code, token, "nominal", pattern.origin)
         objects = [obj for _, obj in prep_objects(token, TARGET_PREPS | {"of"})]
         targets = [a for a in self.actors(objects + (possessive if victims else []))]
         if not targets and pattern.code[:2] >= VIOLENCE_ROOT:
@@ -170,6 +175,16 @@ class ForceRules(EventMaker):
         if targets or token.lemma_.lower() not in GENERIC_ATTACKS:
             sources = sources or self.unknown_attackers([token], targets, pattern.code)
         return self.make(sources, targets, pattern.code, token, "nominal", pattern.origin)
+
+    def clash_sides(self, token: Token) -> list[Actor]:
+        """The two sides of a fight ``with`` someone, the other being the clause's subject: ``Indian
+        soldiers were killed in a clash with Chinese troops`` is a battle of the two."""
+        if token.lemma_.lower() not in CLASH_NOUNS:
+            return []
+        others = [a for _, obj in prep_objects(token, {"with"}) for a in self.actors([obj]) if usable(a)]
+        verb = governing_verb(token)
+        own = [a for a in self.actors(subject(verb)[0]) if usable(a)] if verb is not None and others else []
+        return own + others if own else []
 
     @staticmethod
     def told_anywhere(token: Token, code: str) -> bool:
