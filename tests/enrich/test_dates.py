@@ -49,6 +49,9 @@ def test_undated_article_gives_no_date() -> None:
         ("On June 6, 1944, Allied troops landed in Normandy.", True),
         ("Crowds demanded the return of the monarchy that was abolished in 2008.", False),
         ("They marked the massacre, in which forces killed 8,000 men in 1995.", True),
+        ("Tehran cut diplomatic ties with Riyadh in October 2024.", True),
+        ("The army took over the capital in March 2025.", False),
+        ("The treaty that was signed in June 2024 expires soon.", False),
     ],
 )
 def test_history(sentence: str, history: bool) -> None:

@@ -37,6 +37,8 @@ COERCE_ROOT = "17"
 PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
 JOINT_CODE = "062"
+# Measures whose length a duration tells (``suspended Mali for a year``, ``banned for five years``).
+MEASURE_ROOTS = {"16", "17"}
 # Verbs of force that tell what sanctions hit, and the words that make them so.
 SANCTION_VERBS = {"target", "hit", "strike"}
 SANCTION_WORDS = {"sanction", "embargo", "measure", "package", "tariff", "blacklist", "restriction", "ban"}

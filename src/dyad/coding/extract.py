@@ -54,6 +54,7 @@ from dyad.coding.conventions import (
     LEAVING,
     LIGHT_NOUN_PREPS,
     LIGHT_VERBS,
+    MEASURE_ROOTS,
     NONFACTUAL,
     OWN_WORDS,
     PROTEST_CUES,
@@ -95,6 +96,7 @@ from dyad.coding.syntax import (
     direct_objects,
     is_question,
     lemmas,
+    long_running,
     modal,
     negated,
     np_tokens,
@@ -286,6 +288,8 @@ class SentenceCoder(ForceRules):
         if token.lemma_ in REPORTING and not pattern.objects:
             return []
         if not pattern.objects and self.not_an_act(token, pattern.code):
+            return []
+        if long_running(token) and pattern.code[:2] not in MEASURE_ROOTS:
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []

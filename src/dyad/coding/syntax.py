@@ -60,6 +60,8 @@ ANNOUNCING = {
 }
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 INTENT_MODALS = {"will", "shall", "can", "'ll"}
+# Spans of time that, as how long an act went on, make it a state of affairs (``for years``).
+LONG_SPANS = frozenset({"decade", "year", "month", "generation", "century"})
 # Words that tell a schedule or an expectation, neither an act nor an actor's own intent (``is due to
 # visit``, ``is set to sign``, ``is expected to meet``, ``is likely to attend``).
 SCHEDULE_WORDS = frozenset(
@@ -271,6 +273,14 @@ def conditional(token: Token, reported: bool = False) -> bool:
         if not reported and node.dep_ == "xcomp" and scheduled(node.head):
             return True
     return False
+
+
+def long_running(token: Token) -> bool:
+    """An act told as going on for years or months (``have raided villages for more than a decade``,
+    ``fought alongside the army for a decade``): a state of affairs, not an event."""
+    spans = [o for prep in children(token, "prep") if prep.lower_ == "for" for o in children(prep, "pobj")]
+    long = [o for o in spans if o.lemma_.lower() in LONG_SPANS]
+    return any(o.tag_ == "NNS" or o.lemma_.lower() == "decade" for o in long)
 
 
 def is_question(sentence: Span) -> bool:

@@ -41,6 +41,12 @@ RELATIVE_WORD = re.compile(r"\b(yesterday|today|tonight|tomorrow)\b", re.I)
 RELATIVE_CLAUSE = re.compile(
     r"\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been)\s+\w+(?:ed|en)\b", re.IGNORECASE
 )
+# ``in February 2022``: a month of a year, history when it is more than half a year before the article.
+MONTH_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?P<name>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+STALE_MONTHS = 6
 PAST_YEAR = re.compile(
     r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid)-?\s*)?(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b"
     # ``On June 6, 1944,``, ``began on March 24, 1999``: a full date with its year.
@@ -102,8 +108,9 @@ def event_date(sentence: str, article_date: date | None) -> date | None:
 
 
 def is_history(sentence: str, article_date: date | None) -> bool:
-    """Whether the sentence tells of a past year (``in February 1989``), not of the news; a year in
-    a passive relative clause describes something named (``the monarchy that was abolished in 2008``)."""
+    """Whether the sentence tells of a past year (``in 1989``) or of a month more than half a year
+    before the article (``in February 2022`` in July 2023), not of the news; a year in a passive
+    relative clause describes something named (``the monarchy that was abolished in 2008``)."""
     if article_date is None:
         return False
     years = [
@@ -113,4 +120,13 @@ def is_history(sentence: str, article_date: date | None) -> bool:
         for year in match.groups()
         if year
     ]
-    return any(int(year) < article_date.year - 1 for year in years)
+    if any(int(year) < article_date.year - 1 for year in years):
+        return True
+    return any(months_before(match, article_date) > STALE_MONTHS for match in MONTH_YEAR.finditer(sentence)
+               if not RELATIVE_CLAUSE.search(sentence[: match.start()]))
+
+
+def months_before(match: re.Match[str], article_date: date) -> int:
+    """How many months a ``Month YYYY`` match lies before the article's month."""
+    year, month = int(match.group("year")), month_number(match.group("name"))
+    return (article_date.year - year) * 12 + article_date.month - month
