@@ -37,6 +37,12 @@ COERCE_ROOT = "17"
 PROTEST_ROOT = "14"
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral"}
 JOINT_CODE = "062"
+# Appeals, and what an appeal to the parties of a conflict asks for when it names no one.
+APPEAL_ROOT = "02"
+CALMING_WORDS = {
+    "restraint", "calm", "dialogue", "de-escalation", "ceasefire", "truce", "talks", "negotiation", "peace",
+    "moderation", "compromise",
+}
 # Measures whose length a duration tells (``suspended Mali for a year``, ``banned for five years``).
 MEASURE_ROOTS = {"16", "17"}
 # Verbs of force that tell what sanctions hit, and the words that make them so.
@@ -176,6 +182,8 @@ def weapon_code(words: set[str]) -> str:
 
 # Parties that exchange something act on each other, whatever they exchange.
 EXCHANGING = {"exchange", "swap", "trade"}
+# Releasing people: by two sides at once, a release to each other.
+RELEASE_CODE = "0841"
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "08", "19"}
 
 

@@ -34,6 +34,7 @@ from dyad.coding.conventions import (
     PLACE_TARGET_ROOTS,
     PRIVATE_SECTORS,
     RECIPROCAL_ROOTS,
+    RELEASE_CODE,
     STATE_HOME_ROOTS,
     STREET_PROTEST_CODES,
     UNDIRECTED_ROOTS,
@@ -168,8 +169,10 @@ class EventMaker(ArgumentReader):
         of the place the sentence names, else the other side's; a protest
         with no target is against its own country's government.
         """
-        if len(sources) > 1 and trigger.lemma_ in EXCHANGING:
-            targets = [t for t in targets if t.code]  # ``exchanged prisoners``: what, not with whom
+        releasing = code.startswith(RELEASE_CODE) and len({s.country for s in sources}) > 1
+        if len(sources) > 1 and (trigger.lemma_ in EXCHANGING or releasing):
+            # ``exchanged prisoners``, ``Russia and Ukraine each released prisoners``: what, not to whom.
+            targets = [t for t in targets if t.code]
         sources = [s for s in (self.placed(a, targets) for a in sources) if s.code]
         domestic = code[:2] < FORCE_ROOT or code[:2] == COERCE_ROOT  # a state's words and measures
         placed = (self.placed(a, sources, domestic) for a in targets if not equipment(a))

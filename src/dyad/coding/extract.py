@@ -32,6 +32,7 @@ are, in :mod:`dyad.coding.arguments`; how events are made from them, in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -41,6 +42,8 @@ from dyad.coding.arguments import Report
 from dyad.coding.context import ACCORD_NOUNS, ArticleContext
 from dyad.coding.conventions import (
     ALLEGING,
+    APPEAL_ROOT,
+    CALMING_WORDS,
     CLAIMING,
     COMMANDING,
     CROWD_VERBS,
@@ -318,7 +321,7 @@ class SentenceCoder(ForceRules):
             return self.make(agents, victims, code, token, "passive", pattern.origin)
         # Whom the act is aimed at, whether it is done, intended or refused.
         targets = self.targets(token, act_code, frozenset({pattern.particle}) - {""})
-        targets = targets or self.pointed_back(token, code)
+        targets = targets or self.pointed_back(token, code) or self.urged_on_parties(token, code)
         if code[:2] >= VIOLENCE_ROOT:
             targets = targets or self.harmed(token)
         act = self.complement(token)
@@ -491,6 +494,16 @@ class SentenceCoder(ForceRules):
             if doer is not None:
                 return [doer]
         return []
+
+    def urged_on_parties(self, token: Token, code: str) -> list[Actor]:
+        """An appeal for restraint, calm or talks that names no one (``China also urged restraint``) is
+        made to the parties of the article's first act between two sides, the appealing one left out."""
+        if code[:2] != APPEAL_ROOT or self.context.parties is None:
+            return []
+        if not lemmas(direct_objects(token)) & CALMING_WORDS:
+            return []
+        own = {source.country for source in self.sources(token)}
+        return [replace(p, country_from="article") for p in self.context.parties if p.country not in own]
 
     def crowd_without_cause(self, token: Token, code: str) -> bool:
         """A crowd that gathers, camps or fills the streets protests only with a cause the sentence
