@@ -361,8 +361,10 @@ def violence_code(
     conventional = battle or code in MEANS_CODES
     if code[:2] == "19" and source.sector in UNCONVENTIONAL_SECTORS and not conventional:
         return "180"
-    unarmed = target is not None and target.sector in UNARMED_SECTORS
+    # A state's forces at home firing on people who do not fight; in a war, force on the enemy's
+    # people stays military force.
+    at_home = target is not None and source.country is not None and target.country == source.country
+    unarmed = at_home and target is not None and target.sector in UNARMED_SECTORS
     if code[:2] == "19" and source.sector in FORCES and unarmed and code not in MEANS_CODES:
-        # Forces firing on a crowd of protesters repress it; on a village, use violence on people.
         return "175" if target is not None and target.sector == "OPP" else "180"
     return code
