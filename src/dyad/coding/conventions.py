@@ -49,6 +49,19 @@ MEASURE_ROOTS = {"16", "17"}
 SANCTION_VERBS = {"target", "hit", "strike"}
 SANCTION_WORDS = {"sanction", "embargo", "measure", "package", "tariff", "blacklist", "restriction", "ban"}
 SANCTION_CODE = "163"
+# Verbs of force that news also uses of words (``attacked the plan``, ``fired back at critics``), what
+# such words are aimed at, and who speaks rather than fights.
+VERBAL_FORCE_VERBS = {"attack", "fire", "hit", "strike", "blast", "target", "bash", "savage", "assail"}
+CRITICISED_THINGS = {
+    "policy", "handling", "decision", "plan", "proposal", "remark", "comment", "statement", "record",
+    "stance", "approach", "bill", "law", "budget", "reform", "speech", "rhetoric", "leadership",
+    "management", "response", "idea", "claim", "criticism", "critic", "migration", "immigration",
+}
+SPEAKER_NOUNS = {
+    "minister", "president", "premier", "chancellor", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "lawmaker", "senator", "candidate", "politician", "commentator", "critic", "mayor", "governor",
+}
+CRITICISM_CODE = "111"
 REFUSAL_ROOT = "12"
 # A cooperative act that a party says it will not do is a refusal (CAMEO 12): the act's code -> the refusal's.
 REFUSALS = {

@@ -46,6 +46,8 @@ from dyad.coding.conventions import (
     CALMING_WORDS,
     CLAIMING,
     COMMANDING,
+    CRITICISED_THINGS,
+    CRITICISM_CODE,
     CROWD_VERBS,
     DECIDING,
     DEFINITE,
@@ -69,10 +71,12 @@ from dyad.coding.conventions import (
     SANCTION_CODE,
     SANCTION_VERBS,
     SANCTION_WORDS,
+    SPEAKER_NOUNS,
     STATIVE_PARTICIPLES,
     THREAT_MARKS,
     THREAT_MODALS,
     THREAT_ROOT,
+    VERBAL_FORCE_VERBS,
     VIOLENCE_ROOT,
     WARNING_VERBS,
     WEAPON_WORDS,
@@ -84,7 +88,7 @@ from dyad.coding.conventions import (
 from dyad.coding.events import Coded
 from dyad.coding.force import ForceRules
 from dyad.coding.patterns import PatternIndex, intent_code
-from dyad.coding.phrases import usable
+from dyad.coding.phrases import role_heads, usable
 from dyad.coding.syntax import (
     ANNOUNCING,
     CONDITION_MARKS,
@@ -296,7 +300,7 @@ class SentenceCoder(ForceRules):
             return []
         if self.asked_for(token) or modal(token) in OBLIGATION_CODES or self.consequence(token, pattern.code):
             return []
-        act_code = self.sanctioning(token, self.joint(token, pattern.code))
+        act_code = self.verbal(token, self.sanctioning(token, self.joint(token, pattern.code)))
         coded = self.mood(token, act_code)
         if coded is None or (coded[0][:2] == THREAT_ROOT and self.hazard(token)):
             return []
@@ -516,6 +520,25 @@ class SentenceCoder(ForceRules):
         """Military exercises held jointly are military cooperation (062), not a show of force."""
         words = {t.lower_ for o in self.object_heads(token) for t in np_tokens(o)}
         return JOINT_CODE if code[:2] == FORCE_ROOT and words & JOINT_WORDS else code
+
+    def verbal(self, token: Token, code: str) -> str:
+        """A verb of force said of words, not arms (``attacked the government's handling of the
+        economy``, ``Hungary's prime minister attacked Brussels over migration``): criticism (111),
+        when its object or what it is over is a policy or words, or its subject a speaker (a person,
+        or a role that speaks), and no weapon is named."""
+        if token.lemma_.lower() not in VERBAL_FORCE_VERBS or code[:2] not in ("18", "19"):
+            return code
+        if {t.lemma_.lower() for t in self.sent if t.i != token.i} & WEAPON_WORDS:
+            return code
+        objects = direct_objects(token) + [o for _, o in prep_objects(token, {"at"})]
+        topics = lemmas(objects + [o for _, o in prep_objects(token, {"over", "for"})])
+        heads = subject(token)[0]
+        named = [e for m in self.mentions_in(heads) for e in m.entries[:1]]
+        speaker = any(e.is_person for e in named) or bool(lemmas(heads) & SPEAKER_NOUNS)
+        # A speaker's attack on people or bodies is words; on a base or a grid it is force.
+        actors = [o for o in objects if self.mentions_in([o]) or o.lemma_.lower() in role_heads()]
+        at_actors = bool(objects) and len(actors) == len(objects)
+        return CRITICISM_CODE if topics & CRITICISED_THINGS or (speaker and at_actors) else code
 
     def sanctioning(self, token: Token, code: str) -> str:
         """What sanctions ``target`` or ``hit`` they sanction (``widened its sanctions to target
